@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* merit-cli-private.h: helpers shared by the command implementations. */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "merit-cli.h"
+#include "merit-model.h"
+#include "merit-workspace-store.h"
+
+G_BEGIN_DECLS
+
+typedef int (*MeritCliCommandFunc) (int    argc,
+                                    char **argv);
+
+int                  _merit_cli_usage_error  (GOptionContext *context,
+                                              const char     *format,
+                                              ...) G_GNUC_PRINTF (2, 3);
+gboolean             _merit_cli_parse        (GOptionContext *context,
+                                              int            *argc,
+                                              char         ***argv,
+                                              int            *exit_status);
+MeritWorkspaceStore *_merit_cli_open_store   (const char     *dir,
+                                              int            *exit_status);
+void                 _merit_cli_print_json   (JsonNode       *node);
+void                 _merit_cli_add_string   (JsonBuilder    *builder,
+                                              const char     *member,
+                                              const char     *value);
+JsonNode            *_merit_cli_candidate_to_json (MeritCandidate *candidate,
+                                                   gboolean        blind);
+
+int merit_cli_demo     (int argc, char **argv);
+int merit_cli_list     (int argc, char **argv);
+int merit_cli_roster   (int argc, char **argv);
+int merit_cli_show     (int argc, char **argv);
+int merit_cli_validate (int argc, char **argv);
+int merit_cli_verify   (int argc, char **argv);
+
+G_END_DECLS

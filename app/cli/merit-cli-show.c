@@ -1,0 +1,390 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* merit-cli-show.c: `merit show DIR ID [--blind] [--json]`. */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "merit-cli-private.h"
+
+static void
+add_strv (JsonBuilder        *builder,
+          const char         *member,
+          const char * const *values)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    json_builder_add_string_value (builder, values[i]);
+  json_builder_end_array (builder);
+}
+
+static void
+add_identity (JsonBuilder    *builder,
+              MeritCandidate *candidate)
+{
+  MeritIdentity *identity = merit_candidate_get_identity (candidate);
+
+  json_builder_set_member_name (builder, "identity");
+  if (merit_candidate_get_sealed_identity (candidate) != NULL)
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "sealed");
+      json_builder_add_boolean_value (builder, TRUE);
+      json_builder_end_object (builder);
+      return;
+    }
+  if (identity == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  json_builder_begin_object (builder);
+  _merit_cli_add_string (builder, "name", merit_identity_get_name (identity));
+  _merit_cli_add_string (builder, "email", merit_identity_get_email (identity));
+  _merit_cli_add_string (builder, "phone", merit_identity_get_phone (identity));
+  _merit_cli_add_string (builder, "location", merit_identity_get_location (identity));
+  _merit_cli_add_string (builder, "url", merit_identity_get_url (identity));
+  add_strv (builder, "links", merit_identity_get_links (identity));
+  _merit_cli_add_string (builder, "photo", merit_identity_get_photo (identity));
+  json_builder_end_object (builder);
+}
+
+static void
+add_self_identification (JsonBuilder    *builder,
+                         MeritCandidate *candidate)
+{
+  MeritSelfIdentification *self_id = merit_candidate_get_self_identification (candidate);
+
+  json_builder_set_member_name (builder, "self-identification");
+  if (self_id == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "declined");
+  json_builder_add_boolean_value (builder, merit_self_identification_get_declined (self_id));
+  _merit_cli_add_string (builder, "gender", merit_self_identification_get_gender (self_id));
+  _merit_cli_add_string (builder, "ethnicity", merit_self_identification_get_ethnicity (self_id));
+  _merit_cli_add_string (builder, "disability", merit_self_identification_get_disability (self_id));
+  _merit_cli_add_string (builder, "veteran-status",
+                         merit_self_identification_get_veteran_status (self_id));
+  json_builder_end_object (builder);
+}
+
+static void
+add_profile (JsonBuilder  *builder,
+             MeritProfile *profile)
+{
+  GListModel *entries = merit_profile_get_entries (profile);
+
+  json_builder_set_member_name (builder, "profile");
+  json_builder_begin_object (builder);
+  _merit_cli_add_string (builder, "summary", merit_profile_get_summary (profile));
+  json_builder_set_member_name (builder, "entries");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(MeritProfileEntry) entry = g_list_model_get_item (entries, i);
+
+      json_builder_begin_object (builder);
+      _merit_cli_add_string (builder, "kind",
+                             merit_profile_entry_kind_to_string (merit_profile_entry_get_kind (entry)));
+      _merit_cli_add_string (builder, "title", merit_profile_entry_get_title (entry));
+      _merit_cli_add_string (builder, "organization", merit_profile_entry_get_organization (entry));
+      _merit_cli_add_string (builder, "location", merit_profile_entry_get_location (entry));
+      _merit_cli_add_string (builder, "start", merit_profile_entry_get_start_date (entry));
+      _merit_cli_add_string (builder, "end", merit_profile_entry_get_end_date (entry));
+      _merit_cli_add_string (builder, "url", merit_profile_entry_get_url (entry));
+      add_strv (builder, "keywords", merit_profile_entry_get_keywords (entry));
+      _merit_cli_add_string (builder, "description", merit_profile_entry_get_description (entry));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  _merit_cli_add_string (builder, "resume-text", merit_profile_get_resume_text (profile));
+  json_builder_end_object (builder);
+}
+
+static void
+add_reviews (JsonBuilder *builder,
+             GListModel  *reviews)
+{
+  json_builder_set_member_name (builder, "reviews");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+    {
+      g_autoptr(MeritReview) review = g_list_model_get_item (reviews, i);
+      GListModel *scores = merit_review_get_scores (review);
+
+      json_builder_begin_object (builder);
+      _merit_cli_add_string (builder, "id", merit_review_get_id (review));
+      _merit_cli_add_string (builder, "reviewer", merit_review_get_reviewer (review));
+      _merit_cli_add_string (builder, "state",
+                             merit_review_state_to_string (merit_review_get_state (review)));
+      _merit_cli_add_string (builder, "submitted", merit_review_get_submitted (review));
+      _merit_cli_add_string (builder, "amends", merit_review_get_amends (review));
+      json_builder_set_member_name (builder, "scores");
+      json_builder_begin_object (builder);
+      for (guint k = 0; k < g_list_model_get_n_items (scores); k++)
+        {
+          g_autoptr(MeritScore) score = g_list_model_get_item (scores, k);
+
+          json_builder_set_member_name (builder, merit_score_get_criterion (score));
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "value");
+          json_builder_add_int_value (builder, merit_score_get_value (score));
+          _merit_cli_add_string (builder, "evidence", merit_score_get_evidence (score));
+          json_builder_end_object (builder);
+        }
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_committee (JsonBuilder    *builder,
+               MeritCommittee *committee)
+{
+  GListModel *votes = merit_committee_get_votes (committee);
+
+  json_builder_set_member_name (builder, "committee");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "quorum");
+  json_builder_add_int_value (builder, merit_committee_get_quorum (committee));
+  json_builder_set_member_name (builder, "votes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (votes); i++)
+    {
+      g_autoptr(MeritVote) vote = g_list_model_get_item (votes, i);
+
+      json_builder_begin_object (builder);
+      _merit_cli_add_string (builder, "member", merit_vote_get_member (vote));
+      json_builder_set_member_name (builder, "round");
+      json_builder_add_int_value (builder, merit_vote_get_round (vote));
+      _merit_cli_add_string (builder, "value",
+                             merit_vote_value_to_string (merit_vote_get_value (vote)));
+      _merit_cli_add_string (builder, "time", merit_vote_get_time (vote));
+      _merit_cli_add_string (builder, "rationale", merit_vote_get_rationale (vote));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "decision");
+  if (merit_committee_get_decision (committee) == MERIT_DECISION_VALUE_NONE)
+    json_builder_add_null_value (builder);
+  else
+    {
+      json_builder_begin_object (builder);
+      _merit_cli_add_string (builder, "value",
+                             merit_decision_value_to_string (merit_committee_get_decision (committee)));
+      _merit_cli_add_string (builder, "by", merit_committee_get_decided_by (committee));
+      _merit_cli_add_string (builder, "time", merit_committee_get_decided_at (committee));
+      json_builder_set_member_name (builder, "quorum-met");
+      json_builder_add_boolean_value (builder, merit_committee_get_quorum_met (committee));
+      _merit_cli_add_string (builder, "rationale", merit_committee_get_rationale (committee));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_object (builder);
+}
+
+static void
+add_offer (JsonBuilder *builder,
+           MeritOffer  *offer)
+{
+  json_builder_set_member_name (builder, "offer");
+  if (offer == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  json_builder_begin_object (builder);
+  _merit_cli_add_string (builder, "level", merit_offer_get_level (offer));
+  _merit_cli_add_string (builder, "base", merit_offer_get_base (offer));
+  _merit_cli_add_string (builder, "currency", merit_offer_get_currency (offer));
+  _merit_cli_add_string (builder, "equity", merit_offer_get_equity (offer));
+  _merit_cli_add_string (builder, "bonus", merit_offer_get_bonus (offer));
+  _merit_cli_add_string (builder, "start", merit_offer_get_start_date (offer));
+  _merit_cli_add_string (builder, "justification", merit_offer_get_justification (offer));
+  _merit_cli_add_string (builder, "exception", merit_offer_get_exception (offer));
+  json_builder_end_object (builder);
+}
+
+static void
+add_approvals (JsonBuilder *builder,
+               GListModel  *approvals)
+{
+  json_builder_set_member_name (builder, "approvals");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (approvals); i++)
+    {
+      g_autoptr(MeritApproval) approval = g_list_model_get_item (approvals, i);
+
+      json_builder_begin_object (builder);
+      _merit_cli_add_string (builder, "approver", merit_approval_get_approver (approval));
+      _merit_cli_add_string (builder, "decision",
+                             merit_approval_decision_to_string (merit_approval_get_decision (approval)));
+      _merit_cli_add_string (builder, "time", merit_approval_get_time (approval));
+      _merit_cli_add_string (builder, "digest", merit_approval_get_digest (approval));
+      _merit_cli_add_string (builder, "comment", merit_approval_get_comment (approval));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_history (JsonBuilder *builder,
+             GListModel  *history)
+{
+  json_builder_set_member_name (builder, "history");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+    {
+      g_autoptr(MeritHistoryEvent) event = g_list_model_get_item (history, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "seq");
+      json_builder_add_int_value (builder, merit_history_event_get_seq (event));
+      _merit_cli_add_string (builder, "time", merit_history_event_get_time (event));
+      _merit_cli_add_string (builder, "actor", merit_history_event_get_actor (event));
+      _merit_cli_add_string (builder, "action", merit_history_event_get_action (event));
+      _merit_cli_add_string (builder, "from", merit_history_event_get_from_stage (event));
+      _merit_cli_add_string (builder, "to", merit_history_event_get_to_stage (event));
+      _merit_cli_add_string (builder, "detail", merit_history_event_get_detail (event));
+      _merit_cli_add_string (builder, "hash", merit_history_event_get_hash (event));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/**
+ * _merit_cli_candidate_to_json:
+ * @candidate: a package
+ * @blind: leave out identity and self-identification
+ *
+ * Returns: (transfer full): one JSON object with a key per section
+ */
+JsonNode *
+_merit_cli_candidate_to_json (MeritCandidate *candidate,
+                              gboolean        blind)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  MeritRole *role = merit_candidate_get_role (candidate);
+
+  json_builder_begin_object (builder);
+  _merit_cli_add_string (builder, "id", merit_candidate_get_id (candidate));
+  _merit_cli_add_string (builder, "pseudonym", merit_candidate_get_pseudonym (candidate));
+  _merit_cli_add_string (builder, "stage",
+                         merit_stage_to_string (merit_candidate_get_stage (candidate)));
+  _merit_cli_add_string (builder, "stage-since", merit_candidate_get_stage_since (candidate));
+  _merit_cli_add_string (builder, "created", merit_candidate_get_created (candidate));
+  if (!blind)
+    {
+      add_identity (builder, candidate);
+      add_self_identification (builder, candidate);
+    }
+  add_profile (builder, merit_candidate_get_profile (candidate));
+  json_builder_set_member_name (builder, "role");
+  json_builder_begin_object (builder);
+  _merit_cli_add_string (builder, "title", merit_role_get_title (role));
+  _merit_cli_add_string (builder, "team", merit_role_get_team (role));
+  _merit_cli_add_string (builder, "level", merit_role_get_level (role));
+  json_builder_end_object (builder);
+  add_reviews (builder, merit_candidate_get_reviews (candidate));
+  add_committee (builder, merit_candidate_get_committee (candidate));
+  add_offer (builder, merit_candidate_get_offer (candidate));
+  add_approvals (builder, merit_candidate_get_approvals (candidate));
+  add_history (builder, merit_candidate_get_history (candidate));
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+static void
+print_text (MeritCandidate *candidate,
+            gboolean        blind)
+{
+  MeritRole *role = merit_candidate_get_role (candidate);
+  MeritIdentity *identity = merit_candidate_get_identity (candidate);
+  MeritOffer *offer = merit_candidate_get_offer (candidate);
+  GListModel *history = merit_candidate_get_history (candidate);
+  MeritProfile *profile = merit_candidate_get_profile (candidate);
+
+  g_print ("%s  %s\n", merit_candidate_get_id (candidate), merit_candidate_get_pseudonym (candidate));
+  if (!blind && identity != NULL)
+    g_print ("%s: %s\n", _("Name"), merit_identity_get_name (identity));
+  g_print ("%s: %s, %s (%s)\n", _("Role"),
+           merit_role_get_title (role) != NULL ? merit_role_get_title (role) : "",
+           merit_role_get_level (role) != NULL ? merit_role_get_level (role) : "",
+           merit_role_get_team (role) != NULL ? merit_role_get_team (role) : "");
+  g_print ("%s: %s %s %s\n", _("Stage"), merit_stage_get_label (merit_candidate_get_stage (candidate)),
+           _("since"), merit_candidate_get_stage_since (candidate));
+  if (!blind && merit_profile_get_summary (profile) != NULL)
+    g_print ("%s: %s\n", _("Summary"), merit_profile_get_summary (profile));
+  g_print ("%s: %u\n", _("Reviews"),
+           g_list_model_get_n_items (merit_candidate_get_reviews (candidate)));
+  if (offer != NULL)
+    g_print ("%s: %s %s, %s\n", _("Offer"),
+             merit_offer_get_base (offer) != NULL ? merit_offer_get_base (offer) : "–",
+             merit_offer_get_currency (offer) != NULL ? merit_offer_get_currency (offer) : "",
+             merit_offer_get_level (offer) != NULL ? merit_offer_get_level (offer) : "");
+  g_print ("%s:\n", _("History"));
+  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+    {
+      g_autoptr(MeritHistoryEvent) event = g_list_model_get_item (history, i);
+
+      g_print ("  %3u  %s  %-10s %-18s %s%s%s\n", merit_history_event_get_seq (event),
+               merit_history_event_get_time (event), merit_history_event_get_actor (event),
+               merit_history_event_get_action (event),
+               merit_history_event_get_to_stage (event) != NULL
+               ? merit_history_event_get_to_stage (event) : "",
+               merit_history_event_get_detail (event) != NULL ? "  " : "",
+               merit_history_event_get_detail (event) != NULL
+               ? merit_history_event_get_detail (event) : "");
+    }
+}
+
+int
+merit_cli_show (int    argc,
+                char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("DIR ID — show one package"));
+  g_autoptr(MeritWorkspaceStore) store = NULL;
+  MeritCandidate *candidate;
+  gboolean json = FALSE;
+  gboolean blind = FALSE;
+  int status = MERIT_EXIT_OK;
+  GOptionEntry entries[] = {
+    { "blind", 0, 0, G_OPTION_ARG_NONE, &blind, N_("Leave out identity and self-identification"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!_merit_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc != 3)
+    return _merit_cli_usage_error (context, _("show needs a workspace folder and a package id"));
+  store = _merit_cli_open_store (argv[1], &status);
+  if (store == NULL)
+    return status;
+  candidate = merit_workspace_lookup (merit_workspace_store_get_workspace (store), argv[2]);
+  if (candidate == NULL)
+    {
+      g_printerr (_("%s: no package with id “%s”\n"), argv[1], argv[2]);
+      return MERIT_EXIT_INVALID;
+    }
+  if (merit_candidate_get_broken_reason (candidate) != NULL)
+    {
+      g_printerr ("%s\n", merit_candidate_get_broken_reason (candidate));
+      return MERIT_EXIT_INVALID;
+    }
+  if (json)
+    {
+      g_autoptr(JsonNode) node = _merit_cli_candidate_to_json (candidate, blind);
+
+      _merit_cli_print_json (node);
+    }
+  else
+    print_text (candidate, blind);
+  return MERIT_EXIT_OK;
+}

@@ -1,0 +1,717 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* merit-demo.c: a generated demo workspace with candidates in every stage.
+ *
+ * Every package is built through the model and saved through the store, so the demo
+ * exercises the same rules as real work: validated XML, chained history, and approvals bound
+ * to the digest of the content they approve.  With a seed the output is byte-for-byte
+ * reproducible.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "merit-atomic-file.h"
+#include "merit-demo.h"
+#include "merit-digest.h"
+#include "merit-model.h"
+#include "merit-package-writer.h"
+#include "merit-store-error.h"
+#include "merit-workspace-store.h"
+
+typedef struct
+{
+  const char *id;
+  const char *name;
+  const char *roles;
+} DemoMember;
+
+static const DemoMember members[] = {
+  { "dana", "Dana Whitfield", "ceo" },
+  { "rafael", "Rafael Ortiz", "committee,chair" },
+  { "ingrid", "Ingrid Sørensen", "reviewer,committee" },
+  { "kwame", "Kwame Mensah", "reviewer,committee" },
+  { "mei", "Mei Lin", "committee" },
+  { "tomasz", "Tomasz Nowak", "reviewer" },
+  { "aisha", "Aisha Rahman", "reviewer" },
+  { "lukas", "Lukas Becker", "reviewer" },
+  { "sofia", "Sofia Rossi", "reviewer" },
+};
+
+static const char * const reviewers[] = { "ingrid", "kwame", "tomasz", "aisha", "lukas", "sofia" };
+static const char * const committee[] = { "rafael", "ingrid", "kwame", "mei" };
+
+typedef struct
+{
+  const char *title;
+  const char *team;
+  /* NULL-terminated: the sixth entry stays NULL. */
+  const char * const skills[6];
+} DemoRole;
+
+static const DemoRole roles[] = {
+  { "Backend Engineer", "Platform", { "Go", "PostgreSQL", "Distributed systems", "gRPC", "Kubernetes" } },
+  { "Data Scientist", "Analytics", { "Python", "Statistics", "Causal inference", "SQL", "Experimentation" } },
+  { "Product Designer", "Design", { "Interaction design", "Prototyping", "User research", "Figma", "Accessibility" } },
+  { "Site Reliability Engineer", "Infrastructure", { "Linux", "Observability", "Incident response", "Terraform", "Networking" } },
+  { "Engineering Manager", "Platform", { "Hiring", "Coaching", "Delivery", "Architecture", "Roadmapping" } },
+};
+
+typedef struct
+{
+  const char *level;
+  const char *min;
+  const char *max;
+} DemoBand;
+
+static const DemoBand bands[] = {
+  { "L3", "55000.00", "70000.00" },
+  { "L4", "68000.00", "88000.00" },
+  { "L5", "85000.00", "112000.00" },
+  { "L6", "105000.00", "140000.00" },
+};
+
+static const char * const first_names[] = {
+  "Amara", "Jonas", "Priya", "Mateo", "Yuki", "Fatima", "Lars", "Chiara", "Oluwaseun", "Elena",
+  "Hiroshi", "Zainab", "Noah", "Ana", "Dmitri", "Leila", "Samuel", "Ingrid", "Tariq", "Camille",
+  "Wei", "Nadia", "Jakob", "Isabela", "Kofi", "Sanna", "Ravi", "Lucía", "Emeka", "Hana",
+};
+static const char * const last_names[] = {
+  "Okafor", "Lindqvist", "Raghunathan", "García", "Tanaka", "Haddad", "Johansson", "Bianchi",
+  "Adeyemi", "Popescu", "Nakamura", "Qureshi", "Fischer", "Silva", "Volkov", "Mansour", "Mwangi",
+  "Kowalski", "Farouk", "Dubois", "Zhang", "Petrova", "Schneider", "Costa", "Boateng", "Virtanen",
+  "Iyer", "Fernández", "Eze", "Kim",
+};
+static const char * const cities[] = {
+  "Berlin", "Lisbon", "Toronto", "Nairobi", "Osaka", "Warsaw", "Austin", "Utrecht", "Bangalore",
+  "Manchester", "Tallinn", "São Paulo",
+};
+static const char * const companies[] = {
+  "Northwind Logistics", "Bluefield Analytics", "Kestrel Systems", "Harbor & Co", "Lumen Health",
+  "Tidewater Energy", "Quartz Robotics", "Mosaic Learning", "Arcadia Games", "Pinecone Finance",
+};
+static const char * const universities[] = {
+  "TU München", "University of Toronto", "Universidade de Lisboa", "University of Nairobi",
+  "Kyoto University", "ETH Zürich", "IIT Madras", "University of Edinburgh",
+};
+static const char * const evidence_phrases[] = {
+  "The work sample solves the stated problem end to end and explains the trade-offs.",
+  "Clear reasoning in the written exercise; each decision is backed by a measurement.",
+  "Led a migration that cut latency by a third, with a careful rollback plan.",
+  "Answers were correct but stayed at the surface; little depth on failure modes.",
+  "Strong ownership: followed the incident through to the fix and the write-up.",
+  "Explained a hard concept simply and checked the assumptions behind it.",
+  "References describe consistent, reliable delivery over several years.",
+  "The design critique was specific, kind and grounded in user research.",
+};
+
+typedef struct
+{
+  GRand      *rand;
+  GDateTime  *anchor;
+  GHashTable *pseudonyms;
+} Demo;
+
+static const char *
+pick (Demo               *demo,
+      const char * const *list,
+      guint               n)
+{
+  return list[g_rand_int_range (demo->rand, 0, (gint32) n)];
+}
+
+#define PICK(demo, array) pick ((demo), (array), G_N_ELEMENTS (array))
+
+static char *
+format_time (GDateTime *time)
+{
+  return g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+static char *
+make_pseudonym (Demo *demo)
+{
+  static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+  for (;;)
+    {
+      char code[5];
+      char *pseudonym;
+
+      for (guint i = 0; i < 4; i++)
+        code[i] = alphabet[g_rand_int_range (demo->rand, 0, (gint32) (sizeof alphabet - 1))];
+      code[4] = '\0';
+      pseudonym = g_strdup_printf ("Candidate %s", code);
+      if (!g_hash_table_contains (demo->pseudonyms, pseudonym))
+        {
+          g_hash_table_add (demo->pseudonyms, pseudonym);
+          return g_strdup (pseudonym);
+        }
+      g_free (pseudonym);
+    }
+}
+
+static MeritWorkspace *
+build_workspace (void)
+{
+  MeritWorkspace *workspace = merit_workspace_new ();
+  g_autoptr(MeritRoster) roster = merit_roster_new ();
+  g_autoptr(MeritRubric) rubric = merit_rubric_new_default ();
+
+  merit_workspace_set_name (workspace, "Merit demo");
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      g_autoptr(MeritMember) member = merit_member_new ();
+
+      merit_member_set_id (member, members[i].id);
+      merit_member_set_name (member, members[i].name);
+      merit_member_set_roles (member, merit_role_flags_from_string (members[i].roles, NULL));
+
+      merit_roster_add (roster, member);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bands); i++)
+    {
+      g_autoptr(MeritCompBand) band = merit_comp_band_new ();
+
+      merit_comp_band_set_level (band, bands[i].level);
+      merit_comp_band_set_currency (band, "EUR");
+      merit_comp_band_set_min (band, bands[i].min);
+      merit_comp_band_set_max (band, bands[i].max);
+
+      merit_workspace_add_comp_band (workspace, band);
+    }
+  merit_workspace_set_roster (workspace, roster);
+  merit_workspace_set_rubric (workspace, rubric);
+  return workspace;
+}
+
+/* The order in which stages are dealt out: the first thirteen candidates cover every stage,
+ * the rest follow a funnel in which early stages are the most common. */
+static MeritStage
+stage_for (Demo  *demo,
+           guint  index)
+{
+  static const MeritStage all[] = {
+    MERIT_STAGE_SOURCED, MERIT_STAGE_SCREENING, MERIT_STAGE_BLIND_REVIEW, MERIT_STAGE_COMMITTEE,
+    MERIT_STAGE_OFFER_DRAFT, MERIT_STAGE_CEO_REVIEW, MERIT_STAGE_APPROVED, MERIT_STAGE_RETURNED,
+    MERIT_STAGE_REJECTED, MERIT_STAGE_OFFER_EXTENDED, MERIT_STAGE_ACCEPTED, MERIT_STAGE_DECLINED,
+    MERIT_STAGE_WITHDRAWN,
+  };
+  static const guint weights[] = { 18, 14, 16, 10, 5, 8, 3, 3, 3, 3, 8, 3, 6 };
+  guint total = 0;
+  guint roll;
+
+  if (index < G_N_ELEMENTS (all))
+    return all[index];
+  for (guint i = 0; i < G_N_ELEMENTS (weights); i++)
+    total += weights[i];
+  roll = (guint) g_rand_int_range (demo->rand, 0, (gint32) total);
+  for (guint i = 0; i < G_N_ELEMENTS (weights); i++)
+    {
+      if (roll < weights[i])
+        return all[i];
+      roll -= weights[i];
+    }
+  return MERIT_STAGE_SOURCED;
+}
+
+typedef struct
+{
+  Demo           *demo;
+  MeritCandidate *candidate;
+  GDateTime      *clock;
+  int             talent;
+} Build;
+
+/* Moves the build's clock forward by a plausible working interval and returns the time. */
+static char *
+tick (Build *build,
+      int    min_hours,
+      int    max_hours)
+{
+  GDateTime *next = g_date_time_add_hours (build->clock,
+                                           g_rand_int_range (build->demo->rand, min_hours,
+                                                             max_hours + 1));
+  g_date_time_unref (build->clock);
+  build->clock = next;
+  return format_time (build->clock);
+}
+
+static void
+move (Build      *build,
+      MeritStage  stage,
+      const char *actor,
+      const char *comment,
+      const char *time)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!merit_candidate_set_stage_with_event (build->candidate, stage, actor, comment, time,
+                                             &error))
+    g_error ("demo: %s", error->message);
+}
+
+static void
+fill_identity_and_profile (Build    *build,
+                           guint     role_index)
+{
+  Demo *demo = build->demo;
+  const DemoRole *role = &roles[role_index];
+  const char *first = PICK (demo, first_names);
+  const char *last = PICK (demo, last_names);
+  g_autofree char *name = g_strdup_printf ("%s %s", first, last);
+  g_autofree char *ascii_first = g_str_to_ascii (first, "C");
+  g_autofree char *ascii_last = g_str_to_ascii (last, "C");
+  g_autofree char *handle = g_ascii_strdown (ascii_first, -1);
+  g_autofree char *email = NULL;
+  g_autofree char *phone = NULL;
+  g_autofree char *link = NULL;
+  g_autofree char *summary = NULL;
+  const char *city = PICK (demo, cities);
+  g_autoptr(MeritIdentity) identity = merit_identity_new ();
+  MeritProfile *profile = merit_candidate_get_profile (build->candidate);
+  const char *links[2] = { NULL, NULL };
+  int year = 2025 - g_rand_int_range (demo->rand, 2, 6);
+  guint n_jobs = (guint) g_rand_int_range (demo->rand, 2, 4);
+
+  email = g_ascii_strdown (ascii_first, -1);
+  {
+    g_autofree char *lower_last = g_ascii_strdown (ascii_last, -1);
+    g_autofree char *local = g_strdup_printf ("%s.%s", email, lower_last);
+
+    g_free (email);
+    email = g_strdup_printf ("%s@example.org", local);
+    link = g_strdup_printf ("https://github.com/%s%s", handle, lower_last);
+  }
+  phone = g_strdup_printf ("+49 30 %04d %04d", g_rand_int_range (demo->rand, 1000, 9999),
+                           g_rand_int_range (demo->rand, 1000, 9999));
+  links[0] = link;
+  merit_identity_set_name (identity, name);
+  merit_identity_set_email (identity, email);
+  merit_identity_set_phone (identity, phone);
+  merit_identity_set_location (identity, city);
+  merit_identity_set_links (identity, links);
+  merit_candidate_set_identity (build->candidate, identity);
+
+  summary = g_strdup_printf ("I'm %s, a %s based in %s. I care about %s and %s, and I like to "
+                             "measure before I change things. Reach me at %s or %s.",
+                             first, role->title, city, role->skills[0], role->skills[1],
+                             email, phone);
+  merit_profile_set_summary (profile, summary);
+
+  for (guint j = 0; j < n_jobs; j++)
+    {
+      g_autoptr(MeritProfileEntry) entry = merit_profile_entry_new (MERIT_PROFILE_ENTRY_KIND_WORK);
+      g_autofree char *start = g_strdup_printf ("%04d-%02d", year - 3, g_rand_int_range (demo->rand, 1, 13));
+      g_autofree char *end = g_strdup_printf ("%04d-%02d", year, g_rand_int_range (demo->rand, 1, 13));
+      g_autofree char *description =
+        g_strdup_printf ("Worked on %s and %s; mentored two colleagues and owned the on-call "
+                         "rotation for a year.", role->skills[(j + 2) % 5], role->skills[(j + 3) % 5]);
+
+      merit_profile_entry_set_title (entry, role->title);
+      merit_profile_entry_set_organization (entry, PICK (demo, companies));
+      merit_profile_entry_set_location (entry, PICK (demo, cities));
+      merit_profile_entry_set_start_date (entry, start);
+      if (j > 0)
+        merit_profile_entry_set_end_date (entry, end);
+      merit_profile_entry_set_description (entry, description);
+      merit_profile_add_entry (profile, entry);
+      year -= 3;
+    }
+  {
+    g_autoptr(MeritProfileEntry) education = merit_profile_entry_new (MERIT_PROFILE_ENTRY_KIND_EDUCATION);
+    g_autoptr(MeritProfileEntry) skills = merit_profile_entry_new (MERIT_PROFILE_ENTRY_KIND_SKILL);
+    g_autoptr(MeritProfileEntry) sample = merit_profile_entry_new (MERIT_PROFILE_ENTRY_KIND_WORK_SAMPLE);
+    g_autofree char *start = g_strdup_printf ("%04d", year - 4);
+    g_autofree char *end = g_strdup_printf ("%04d", year);
+    g_autofree char *sample_text =
+      g_strdup_printf ("A take-home exercise on %s. Written by %s; questions to %s.",
+                       role->skills[0], name, email);
+
+    merit_profile_entry_set_title (education, "MSc Computer Science");
+    merit_profile_entry_set_organization (education, PICK (demo, universities));
+    merit_profile_entry_set_start_date (education, start);
+    merit_profile_entry_set_end_date (education, end);
+    merit_profile_add_entry (profile, education);
+
+    merit_profile_entry_set_title (skills, role->title);
+    merit_profile_entry_set_keywords (skills, role->skills);
+    merit_profile_add_entry (profile, skills);
+
+    merit_profile_entry_set_title (sample, "Take-home exercise");
+    merit_profile_entry_set_description (sample, sample_text);
+    merit_profile_add_entry (profile, sample);
+  }
+}
+
+static void
+add_reviews (Build *build,
+             guint  n_submitted,
+             gboolean with_draft)
+{
+  Demo *demo = build->demo;
+  g_auto(GStrv) criteria = NULL;
+  g_autoptr(MeritRubric) rubric = merit_rubric_new_default ();
+  int talent = build->talent;
+  guint first = (guint) g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (reviewers));
+
+  criteria = merit_rubric_dup_criterion_ids (rubric);
+  for (guint r = 0; r < n_submitted + (with_draft ? 1 : 0); r++)
+    {
+      const char *reviewer = reviewers[(first + r) % G_N_ELEMENTS (reviewers)];
+      g_autofree char *review_id = g_strdup_printf ("r%u", r + 1);
+      g_autoptr(MeritReview) review = merit_review_new (review_id, reviewer);
+      g_autofree char *time = tick (build, 4, 40);
+      gboolean draft = r >= n_submitted;
+
+      for (guint c = 0; criteria[c] != NULL; c++)
+        {
+          MeritScore *score = merit_review_ensure_score (review, criteria[c]);
+          int value = talent + g_rand_int_range (demo->rand, -1, 2);
+
+          if (draft && c >= 3)
+            break;
+          merit_score_set_value (score, (guint) CLAMP (value, 1, 4));
+          merit_score_set_evidence (score, PICK (demo, evidence_phrases));
+        }
+      merit_candidate_add_review (build->candidate, review);
+      if (!draft)
+        {
+          g_autoptr(GError) error = NULL;
+
+          if (!merit_review_submit (review, (const char * const *) criteria, time, &error))
+            g_error ("demo: %s", error->message);
+          merit_candidate_append_event (build->candidate, reviewer, "review-submitted", NULL, NULL,
+                                        review_id, time);
+        }
+      else
+        merit_candidate_record_pending (build->candidate, reviewer);
+    }
+}
+
+static void
+add_votes_and_decision (Build    *build,
+                        guint     n_votes,
+                        gboolean  decide,
+                        gboolean  hire)
+{
+  Demo *demo = build->demo;
+  MeritCommittee *committee_section = merit_candidate_get_committee (build->candidate);
+
+  for (guint v = 0; v < n_votes && v < G_N_ELEMENTS (committee); v++)
+    {
+      g_autoptr(MeritVote) vote = merit_vote_new ();
+      g_autofree char *time = tick (build, 1, 6);
+      int roll = g_rand_int_range (demo->rand, 0, 10);
+      MeritVoteValue value = hire ? (roll < 4 ? MERIT_VOTE_VALUE_STRONG_HIRE
+                                     : roll < 9 ? MERIT_VOTE_VALUE_HIRE : MERIT_VOTE_VALUE_NO_HIRE)
+                                  : (roll < 6 ? MERIT_VOTE_VALUE_NO_HIRE : MERIT_VOTE_VALUE_HIRE);
+
+      merit_vote_set_member (vote, committee[v]);
+      merit_vote_set_round (vote, 1);
+      merit_vote_set_value (vote, value);
+      merit_vote_set_time (vote, time);
+      merit_vote_set_rationale (vote, value <= MERIT_VOTE_VALUE_HIRE
+                                      ? "The evidence shows the bar is met on every criterion."
+                                      : "Not yet at the level the role needs on role skills.");
+      merit_committee_add_vote (committee_section, vote);
+      merit_candidate_record_pending (build->candidate, committee[v]);
+    }
+  if (decide)
+    {
+      g_autofree char *time = tick (build, 2, 24);
+
+      merit_committee_set_decision (committee_section,
+                                    hire ? MERIT_DECISION_VALUE_HIRE : MERIT_DECISION_VALUE_NO_HIRE);
+      merit_committee_set_decided_by (committee_section, "rafael");
+      merit_committee_set_decided_at (committee_section, time);
+      merit_committee_set_quorum_met (committee_section, TRUE);
+      merit_committee_set_rationale (committee_section,
+                                     hire ? "Consistently strong evidence from every reviewer; "
+                                            "the committee agrees this hire raises the bar."
+                                          : "The reviews agree the role needs more depth.");
+      merit_candidate_record_pending (build->candidate, "rafael");
+    }
+}
+
+static void
+add_offer (Build *build,
+           guint  role_index,
+           guint  band_index)
+{
+  Demo *demo = build->demo;
+  const DemoBand *band = &bands[band_index];
+  g_autoptr(MeritOffer) offer = merit_offer_new ();
+  gint64 min = 0;
+  gint64 max = 0;
+  gint64 base;
+  g_autofree char *base_text = NULL;
+  g_autofree char *bonus_text = NULL;
+  g_autofree char *equity_text = NULL;
+  g_autofree char *start = NULL;
+  gboolean out_of_band = g_rand_int_range (demo->rand, 0, 8) == 0;
+  GDateTime *start_time = g_date_time_add_days (build->clock, g_rand_int_range (demo->rand, 30, 75));
+
+  merit_money_parse (band->min, &min, NULL);
+  merit_money_parse (band->max, &max, NULL);
+  base = min + ((max - min) / 100) * g_rand_int_range (demo->rand, 10, 90);
+  base -= base % 100000;
+  if (out_of_band)
+    base = max + 500000;
+  base_text = merit_money_format (base);
+  bonus_text = merit_money_format ((base / 10) - (base / 10) % 10000);
+  equity_text = g_strdup_printf ("%d", g_rand_int_range (demo->rand, 4, 40) * 100);
+  start = g_date_time_format (start_time, "%Y-%m-%d");
+  g_date_time_unref (start_time);
+
+  merit_offer_set_level (offer, band->level);
+  merit_offer_set_base (offer, base_text);
+  merit_offer_set_currency (offer, "EUR");
+  merit_offer_set_equity (offer, equity_text);
+  merit_offer_set_bonus (offer, bonus_text);
+  merit_offer_set_start_date (offer, start);
+  merit_offer_set_justification (offer, "Placed in band by the committee's level assessment and "
+                                        "the scores on role skills.");
+  if (out_of_band)
+    merit_offer_set_exception (offer, "Competing offer at this level; the committee judges the "
+                                      "candidate exceptional on every criterion.");
+  merit_candidate_set_offer (build->candidate, offer);
+  merit_candidate_record_pending (build->candidate, "rafael");
+}
+
+static void
+add_approval (Build                 *build,
+              MeritApprovalDecision  decision,
+              const char            *comment)
+{
+  g_autoptr(MeritApproval) approval = merit_approval_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *digest = merit_digest_candidate (build->candidate, &error);
+  g_autofree char *time = tick (build, 2, 72);
+
+  if (digest == NULL)
+    g_error ("demo: %s", error->message);
+  merit_approval_set_approver (approval, "dana");
+  merit_approval_set_decision (approval, decision);
+  merit_approval_set_time (approval, time);
+  merit_approval_set_digest (approval, digest);
+  merit_approval_set_comment (approval, comment);
+  merit_candidate_add_approval (build->candidate, approval);
+  move (build,
+        decision == MERIT_APPROVAL_DECISION_APPROVED ? MERIT_STAGE_APPROVED
+        : decision == MERIT_APPROVAL_DECISION_RETURNED ? MERIT_STAGE_RETURNED
+        : MERIT_STAGE_REJECTED,
+        "dana", comment, time);
+}
+
+static MeritCandidate *
+build_candidate (Demo  *demo,
+                 guint  index)
+{
+  g_autofree char *id = g_strdup_printf ("c%06u", index + 1);
+  g_autofree char *pseudonym = make_pseudonym (demo);
+  g_autofree char *created = NULL;
+  MeritStage target = stage_for (demo, index);
+  guint role_index = (guint) g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (roles));
+  guint band_index = (guint) g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (bands));
+  Build build = { demo, merit_candidate_new (id), NULL, 0 };
+  MeritRole *role = merit_candidate_get_role (build.candidate);
+  gboolean hire = target >= MERIT_STAGE_OFFER_DRAFT && target != MERIT_STAGE_WITHDRAWN;
+  MeritStage withdrawn_from = MERIT_STAGE_SOURCED;
+
+  /* Candidates the committee hires were scored well; the others anywhere on the scale. */
+  build.talent = hire ? g_rand_int_range (demo->rand, 3, 5) : g_rand_int_range (demo->rand, 1, 5);
+  build.clock = g_date_time_add_days (demo->anchor, -g_rand_int_range (demo->rand, 30, 150));
+  created = format_time (build.clock);
+
+  merit_candidate_set_pseudonym (build.candidate, pseudonym);
+  merit_candidate_set_created (build.candidate, created);
+  merit_candidate_set_stage_since (build.candidate, created);
+  merit_role_set_title (role, roles[role_index].title);
+  merit_role_set_team (role, roles[role_index].team);
+  merit_role_set_level (role, bands[band_index].level);
+  fill_identity_and_profile (&build, role_index);
+  merit_candidate_append_event (build.candidate, "rafael", "created", NULL, "sourced",
+                                "Sourced for the open role.", created);
+
+  if (target == MERIT_STAGE_WITHDRAWN)
+    withdrawn_from = (MeritStage) g_rand_int_range (demo->rand, MERIT_STAGE_SOURCED,
+                                                    MERIT_STAGE_COMMITTEE + 1);
+  if (target == MERIT_STAGE_SOURCED || (target == MERIT_STAGE_WITHDRAWN && withdrawn_from == MERIT_STAGE_SOURCED))
+    goto done;
+
+  {
+    g_autofree char *time = tick (&build, 24, 120);
+    move (&build, MERIT_STAGE_SCREENING, "rafael", "Profile matches the role.", time);
+  }
+  if (target == MERIT_STAGE_SCREENING || (target == MERIT_STAGE_WITHDRAWN && withdrawn_from == MERIT_STAGE_SCREENING))
+    goto done;
+
+  {
+    g_autofree char *time = tick (&build, 24, 96);
+    move (&build, MERIT_STAGE_BLIND_REVIEW, "rafael", "Passed screening.", time);
+  }
+  if (target == MERIT_STAGE_BLIND_REVIEW || (target == MERIT_STAGE_WITHDRAWN && withdrawn_from == MERIT_STAGE_BLIND_REVIEW))
+    {
+      add_reviews (&build, (guint) g_rand_int_range (demo->rand, 0, 3), g_rand_boolean (demo->rand));
+      goto done;
+    }
+
+  add_reviews (&build, 3, FALSE);
+  {
+    g_autofree char *time = tick (&build, 4, 48);
+    move (&build, MERIT_STAGE_COMMITTEE, "rafael", "Three blind reviews are in.", time);
+  }
+  if (target == MERIT_STAGE_COMMITTEE || target == MERIT_STAGE_WITHDRAWN)
+    {
+      add_votes_and_decision (&build, (guint) g_rand_int_range (demo->rand, 0, 4), FALSE, TRUE);
+      goto done;
+    }
+
+  add_votes_and_decision (&build, G_N_ELEMENTS (committee), TRUE, hire);
+  {
+    g_autofree char *time = tick (&build, 2, 24);
+    move (&build, MERIT_STAGE_OFFER_DRAFT, "rafael", "Hire decision recorded with quorum.", time);
+  }
+  add_offer (&build, role_index, band_index);
+  if (target == MERIT_STAGE_OFFER_DRAFT)
+    goto done;
+
+  {
+    g_autofree char *time = tick (&build, 2, 24);
+    move (&build, MERIT_STAGE_CEO_REVIEW, "rafael", "Offer package submitted for approval.", time);
+  }
+  if (target == MERIT_STAGE_CEO_REVIEW)
+    goto done;
+  if (target == MERIT_STAGE_RETURNED)
+    {
+      add_approval (&build, MERIT_APPROVAL_DECISION_RETURNED,
+                    "Please add the level assessment to the justification.");
+      goto done;
+    }
+  if (target == MERIT_STAGE_REJECTED)
+    {
+      add_approval (&build, MERIT_APPROVAL_DECISION_REJECTED,
+                    "The evidence does not support this level; re-open the search.");
+      goto done;
+    }
+
+  add_approval (&build, MERIT_APPROVAL_DECISION_APPROVED, "Approved. A strong hire.");
+  if (target == MERIT_STAGE_APPROVED)
+    goto done;
+  {
+    g_autofree char *time = tick (&build, 2, 48);
+    move (&build, MERIT_STAGE_OFFER_EXTENDED, "rafael", "Offer sent to the candidate.", time);
+  }
+  if (target == MERIT_STAGE_OFFER_EXTENDED)
+    goto done;
+  {
+    g_autofree char *time = tick (&build, 24, 168);
+    move (&build, target, "rafael",
+          target == MERIT_STAGE_ACCEPTED ? "The candidate accepted." : "The candidate declined.",
+          time);
+  }
+
+done:
+  if (target == MERIT_STAGE_WITHDRAWN)
+    {
+      g_autofree char *time = tick (&build, 24, 200);
+      move (&build, MERIT_STAGE_WITHDRAWN, "rafael", "The candidate withdrew.", time);
+    }
+  merit_candidate_record_pending (build.candidate, "rafael");
+  g_date_time_unref (build.clock);
+  return build.candidate;
+}
+
+static gboolean
+sync_folder (const char  *path,
+             GError     **error)
+{
+  int fd = g_open (path, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_IO, "%s: %s", path,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  /* One syncfs for the whole generated workspace instead of one fsync per file. */
+  syncfs (fd);
+  close (fd);
+  return TRUE;
+}
+
+/**
+ * merit_demo_create:
+ * @folder: an empty or missing folder
+ * @n_candidates: how many packages to generate
+ * @has_seed: whether @seed is given
+ * @seed: the random seed; with it, the output is reproducible
+ * @error: return location for an error
+ *
+ * Creates a demo workspace: a roster with every role, the default rubric, comp bands, and
+ * candidates in every stage with profiles, reviews, votes, decisions, offers and approvals.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+merit_demo_create (GFile    *folder,
+                   guint     n_candidates,
+                   gboolean  has_seed,
+                   guint32   seed,
+                   GError  **error)
+{
+  g_autoptr(MeritWorkspace) workspace = build_workspace ();
+  g_autofree char *root = g_file_get_path (folder);
+  g_autofree char *packages = NULL;
+  g_autofree char *tmp_dir = NULL;
+  Demo demo = { 0 };
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (G_IS_FILE (folder), FALSE);
+
+  if (!merit_workspace_store_create (folder, workspace, error))
+    return FALSE;
+
+  demo.rand = has_seed ? g_rand_new_with_seed (seed) : g_rand_new ();
+  if (has_seed)
+    demo.anchor = g_date_time_new_utc (2026, 11, 2, 9, 0, 0);
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+      demo.anchor = g_date_time_new_utc (g_date_time_get_year (now), g_date_time_get_month (now),
+                                         g_date_time_get_day_of_month (now), 9, 0, 0);
+    }
+  demo.pseudonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  packages = g_build_filename (root, "packages", NULL);
+  tmp_dir = g_build_filename (root, ".merit", "tmp", NULL);
+
+  for (guint i = 0; i < n_candidates && ok; i++)
+    {
+      g_autoptr(MeritCandidate) candidate = build_candidate (&demo, i);
+      g_autoptr(GBytes) bytes = merit_package_serialize (candidate, error);
+      g_autofree char *file_name = NULL;
+      g_autofree char *path = NULL;
+
+      if (bytes == NULL)
+        {
+          ok = FALSE;
+          break;
+        }
+      file_name = g_strconcat (merit_candidate_get_id (candidate), ".xml", NULL);
+      path = g_build_filename (packages, file_name, NULL);
+      ok = merit_file_write_new (path, bytes, tmp_dir, MERIT_WRITE_FLAGS_NO_SYNC, error);
+    }
+
+  g_hash_table_unref (demo.pseudonyms);
+  g_date_time_unref (demo.anchor);
+  g_rand_free (demo.rand);
+  return ok && sync_folder (root, error);
+}

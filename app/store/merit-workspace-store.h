@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* merit-workspace-store.h: a workspace folder on disk, loaded into the model and saved back. */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "merit-candidate.h"
+#include "merit-workspace.h"
+
+G_BEGIN_DECLS
+
+#define MERIT_TYPE_WORKSPACE_STORE (merit_workspace_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (MeritWorkspaceStore, merit_workspace_store, MERIT, WORKSPACE_STORE, GObject)
+
+/* Packages are handed to the model in batches of this many while loading. */
+#define MERIT_LOAD_BATCH_SIZE 256
+
+MeritWorkspaceStore *merit_workspace_store_new               (GFile                *folder);
+GFile               *merit_workspace_store_get_folder        (MeritWorkspaceStore  *self);
+MeritWorkspace      *merit_workspace_store_get_workspace     (MeritWorkspaceStore  *self);
+gboolean             merit_workspace_store_get_loading       (MeritWorkspaceStore  *self);
+guint                merit_workspace_store_get_n_broken      (MeritWorkspaceStore  *self);
+char                *merit_workspace_store_dup_package_path  (MeritWorkspaceStore  *self,
+                                                              const char           *id);
+gboolean             merit_workspace_store_load              (MeritWorkspaceStore  *self,
+                                                              GCancellable         *cancellable,
+                                                              GError              **error);
+void                 merit_workspace_store_load_async        (MeritWorkspaceStore  *self,
+                                                              GCancellable         *cancellable,
+                                                              GAsyncReadyCallback   callback,
+                                                              gpointer              user_data);
+gboolean             merit_workspace_store_load_finish       (MeritWorkspaceStore  *self,
+                                                              GAsyncResult         *result,
+                                                              GError              **error);
+gboolean             merit_workspace_store_save_candidate    (MeritWorkspaceStore  *self,
+                                                              MeritCandidate       *candidate,
+                                                              const char           *actor,
+                                                              GError              **error);
+gboolean             merit_workspace_store_add_candidate     (MeritWorkspaceStore  *self,
+                                                              MeritCandidate       *candidate,
+                                                              const char           *actor,
+                                                              GError              **error);
+MeritCandidate      *merit_workspace_store_reload_candidate  (MeritWorkspaceStore  *self,
+                                                              const char           *id,
+                                                              GError              **error);
+gboolean             merit_workspace_store_save_workspace    (MeritWorkspaceStore  *self,
+                                                              GError              **error);
+gboolean             merit_workspace_store_create            (GFile                *folder,
+                                                              MeritWorkspace       *workspace,
+                                                              GError              **error);
+
+G_END_DECLS

@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* merit-xml-private.h: libxml2 cleanup functions shared by the storage layer. */
+
+#pragma once
+
+#include <glib.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/relaxng.h>
+#include <libxml/xmlwriter.h>
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGValidCtxt, xmlRelaxNGFreeValidCtxt)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGParserCtxt, xmlRelaxNGFreeParserCtxt)
+
+/* xmlChar strings returned by libxml2 are freed with xmlFree. */
+typedef xmlChar MeritXmlString;
+static inline void
+merit_xml_string_free (MeritXmlString *s)
+{
+  if (s != NULL)
+    xmlFree (s);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MeritXmlString, merit_xml_string_free)
+
+G_END_DECLS

@@ -1,0 +1,117 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* merit-application.c: the Merit application: options, actions and windows. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "merit-application.h"
+#include "merit-window.h"
+
+struct _MeritApplication
+{
+  AdwApplication  parent_instance;
+
+  GFile          *workspace;
+};
+
+G_DEFINE_FINAL_TYPE (MeritApplication, merit_application, ADW_TYPE_APPLICATION)
+
+static int
+merit_application_handle_local_options (GApplication *application,
+                                        GVariantDict *options)
+{
+  MeritApplication *self = MERIT_APPLICATION (application);
+  g_autofree char *workspace = NULL;
+
+  if (g_variant_dict_lookup (options, "workspace", "^ay", &workspace))
+    {
+      g_clear_object (&self->workspace);
+      self->workspace = g_file_new_for_commandline_arg (workspace);
+    }
+  return -1;
+}
+
+static void
+merit_application_activate (GApplication *application)
+{
+  MeritApplication *self = MERIT_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (merit_window_new (self));
+      merit_window_open_workspace (MERIT_WINDOW (window), self->workspace);
+    }
+  gtk_window_present (window);
+}
+
+static void
+quit_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated_cb, NULL, NULL, NULL, { 0 } },
+};
+
+static void
+merit_application_startup (GApplication *application)
+{
+  G_APPLICATION_CLASS (merit_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+}
+
+static void
+merit_application_finalize (GObject *object)
+{
+  MeritApplication *self = MERIT_APPLICATION (object);
+
+  g_clear_object (&self->workspace);
+  G_OBJECT_CLASS (merit_application_parent_class)->finalize (object);
+}
+
+static void
+merit_application_class_init (MeritApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = merit_application_finalize;
+  app_class->handle_local_options = merit_application_handle_local_options;
+  app_class->activate = merit_application_activate;
+  app_class->startup = merit_application_startup;
+}
+
+static void
+merit_application_init (MeritApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "workspace", 'w', 0, G_OPTION_ARG_FILENAME, NULL, N_("Open the workspace in DIR"), "DIR" },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+}
+
+/**
+ * merit_application_new:
+ *
+ * Returns: (transfer full): the application
+ */
+MeritApplication *
+merit_application_new (void)
+{
+  return g_object_new (MERIT_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", "/org/merit/Merit",
+                       NULL);
+}

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* merit-window.h: the main window. */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "merit-application.h"
+
+G_BEGIN_DECLS
+
+#define MERIT_TYPE_WINDOW (merit_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (MeritWindow, merit_window, MERIT, WINDOW, AdwApplicationWindow)
+
+MeritWindow *merit_window_new            (MeritApplication *application);
+void         merit_window_open_workspace (MeritWindow      *self,
+                                          GFile            *folder);
+
+G_END_DECLS
