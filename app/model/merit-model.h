@@ -17,6 +17,7 @@
 #include "merit-offer.h"
 #include "merit-profile-entry.h"
 #include "merit-profile.h"
+#include "merit-redact.h"
 #include "merit-review.h"
 #include "merit-role.h"
 #include "merit-roster.h"
