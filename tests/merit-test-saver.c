@@ -10,37 +10,45 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <unistd.h>
 
 #include "merit-model.h"
 #include "merit-store-error.h"
 #include "merit-workspace-store.h"
 
+/* Adds one entry and saves; after a conflict, reads the package again and retries, as a
+ * person would after the conflict dialog.  The package in memory is reused while saves land. */
 static gboolean
-save_one (MeritWorkspaceStore *store,
-          const char          *id,
-          const char          *title)
+save_one (MeritWorkspaceStore  *store,
+          const char           *id,
+          const char           *title,
+          MeritCandidate      **candidate)
 {
   for (;;)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(MeritProfileEntry) entry = NULL;
-      MeritCandidate *candidate = merit_workspace_store_reload_candidate (store, id, &error);
 
-      if (candidate == NULL)
+      if (*candidate == NULL)
         {
-          g_printerr ("reload: %s\n", error->message);
-          return FALSE;
+          *candidate = merit_workspace_store_reload_candidate (store, id, &error);
+          if (*candidate == NULL)
+            {
+              g_printerr ("reload: %s\n", error->message);
+              return FALSE;
+            }
         }
       entry = merit_profile_entry_new (MERIT_PROFILE_ENTRY_KIND_INTEREST);
       merit_profile_entry_set_title (entry, title);
-      merit_profile_add_entry (merit_candidate_get_profile (candidate), entry);
-      if (merit_workspace_store_save_candidate (store, candidate, "rafael", &error))
+      merit_profile_add_entry (merit_candidate_get_profile (*candidate), entry);
+      if (merit_workspace_store_save_candidate (store, *candidate, "rafael", &error))
         return TRUE;
       if (!g_error_matches (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_CONFLICT))
         {
           g_printerr ("save: %s\n", error->message);
           return FALSE;
         }
+      *candidate = NULL;
     }
 }
 
@@ -50,6 +58,7 @@ main (int    argc,
 {
   g_autoptr(GFile) folder = NULL;
   g_autoptr(MeritWorkspaceStore) store = NULL;
+  MeritCandidate *candidate = NULL;
 
   if (argc < 4)
     {
@@ -67,7 +76,7 @@ main (int    argc,
         {
           g_autofree char *title = g_strdup_printf ("%s-%u", argv[4], i);
 
-          if (!save_one (store, argv[3], title))
+          if (!save_one (store, argv[3], title, &candidate))
             return 1;
           printf ("%s\n", title);
           fflush (stdout);
@@ -78,9 +87,9 @@ main (int    argc,
     {
       for (guint i = 0;; i++)
         {
-          g_autofree char *title = g_strdup_printf ("loop-%u", i);
+          g_autofree char *title = g_strdup_printf ("loop-%d-%u", (int) getpid (), i);
 
-          if (!save_one (store, argv[3], title))
+          if (!save_one (store, argv[3], title, &candidate))
             return 1;
         }
     }
