@@ -389,7 +389,8 @@ add_reviews (Build *build,
                                         review_id, time);
         }
       else
-        merit_candidate_record_pending (build->candidate, reviewer);
+        merit_candidate_append_event (build->candidate, reviewer, "review-draft", NULL, NULL,
+                                      review_id, time);
     }
 }
 
@@ -419,7 +420,8 @@ add_votes_and_decision (Build    *build,
                                       ? "The evidence shows the bar is met on every criterion."
                                       : "Not yet at the level the role needs on role skills.");
       merit_committee_add_vote (committee_section, vote);
-      merit_candidate_record_pending (build->candidate, committee[v]);
+      merit_candidate_append_event (build->candidate, committee[v], "vote", NULL, NULL,
+                                    merit_vote_value_to_string (value), time);
     }
   if (decide)
     {
@@ -434,7 +436,8 @@ add_votes_and_decision (Build    *build,
                                      hire ? "Consistently strong evidence from every reviewer; "
                                             "the committee agrees this hire raises the bar."
                                           : "The reviews agree the role needs more depth.");
-      merit_candidate_record_pending (build->candidate, "rafael");
+      merit_candidate_append_event (build->candidate, "rafael", "decision", NULL, NULL,
+                                    hire ? "hire" : "no-hire", time);
     }
 }
 
@@ -480,7 +483,13 @@ add_offer (Build *build,
     merit_offer_set_exception (offer, "Competing offer at this level; the committee judges the "
                                       "candidate exceptional on every criterion.");
   merit_candidate_set_offer (build->candidate, offer);
-  merit_candidate_record_pending (build->candidate, "rafael");
+  {
+    g_autofree char *time = tick (build, 1, 8);
+
+    merit_candidate_append_event (build->candidate, "rafael", "offer", NULL, NULL,
+                                  out_of_band ? "Offer drafted outside the band, with an exception."
+                                              : "Offer drafted within the band.", time);
+  }
 }
 
 static void
@@ -622,7 +631,9 @@ done:
       g_autofree char *time = tick (&build, 24, 200);
       move (&build, MERIT_STAGE_WITHDRAWN, "rafael", "The candidate withdrew.", time);
     }
-  merit_candidate_record_pending (build.candidate, "rafael");
+  /* Every change above was recorded by an event of its own, at the build's clock. */
+  g_warn_if_fail (merit_candidate_get_pending_sections (build.candidate) == NULL
+                  || merit_candidate_get_pending_sections (build.candidate)[0] == NULL);
   g_date_time_unref (build.clock);
   return build.candidate;
 }
