@@ -21,6 +21,9 @@
 #include "merit-xml-private.h"
 #include "merit-xml.h"
 
+/* No element of a Merit file comes near this; libxml2 2.9.14 is quadratic in it. */
+#define MERIT_XML_MAX_ATTRIBUTES 256
+
 typedef struct
 {
   gboolean  saw_doctype;
@@ -222,6 +225,80 @@ check_utf8 (const char  *display_name,
   return FALSE;
 }
 
+/* Returns a pointer just past the first @needle at or after @p, or @end when there is none. */
+static const char *
+skip_past (const char *p,
+           const char *end,
+           const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (; p + n <= end; p++)
+    if (memcmp (p, needle, n) == 0)
+      return p + n;
+  return end;
+}
+
+/* libxml2 2.9.14 checks each attribute of a start tag against all the earlier ones, so a
+ * tag with 100 000 attributes takes tens of seconds.  One linear pass over the buffer finds
+ * the start tag with the most attributes first.  Returns the 1-based line of the first start
+ * tag with more than MERIT_XML_MAX_ATTRIBUTES attributes, or 0 when there is none. */
+static int
+find_crowded_tag_line (const char *data,
+                       gsize       length)
+{
+  const char *end = data + length;
+  const char *p = data;
+
+  while ((p = memchr (p, '<', (gsize) (end - p))) != NULL)
+    {
+      const char *tag = p;
+      guint n_attributes = 0;
+      char quote = 0;
+
+      p++;
+      if (p < end && *p == '!')
+        {
+          if ((gsize) (end - p) >= 3 && memcmp (p, "!--", 3) == 0)
+            p = skip_past (p + 3, end, "-->");
+          else if ((gsize) (end - p) >= 8 && memcmp (p, "![CDATA[", 8) == 0)
+            p = skip_past (p + 8, end, "]]>");
+          continue;
+        }
+      if (p < end && *p == '?')
+        {
+          p = skip_past (p + 1, end, "?>");
+          continue;
+        }
+      for (; p < end; p++)
+        {
+          if (quote != 0)
+            {
+              if (*p == quote)
+                quote = 0;
+            }
+          else if (*p == '"' || *p == '\'')
+            quote = *p;
+          else if (*p == '=')
+            n_attributes++;
+          else if (*p == '>' || *p == '<')
+            break;
+        }
+      if (n_attributes > MERIT_XML_MAX_ATTRIBUTES)
+        {
+          int line = 1;
+
+          for (const char *q = data; q < tag; q++)
+            if (*q == '\n')
+              line++;
+          return line;
+        }
+      if (p >= end)
+        break;
+    }
+  return 0;
+}
+
 /**
  * merit_xml_parse:
  * @display_name: the name used in error messages (usually the file path)
@@ -244,6 +321,7 @@ merit_xml_parse (const char  *display_name,
   ParseState state = { 0 };
   xmlDocPtr doc;
   int nul_line;
+  int crowded_line;
   int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES;
 
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -272,6 +350,13 @@ merit_xml_parse (const char  *display_name,
     }
   if (!check_utf8 (display_name, data, length, error))
     return NULL;
+  if ((crowded_line = find_crowded_tag_line (data, length)) > 0)
+    {
+      g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_PARSE,
+                   _("%s:%d: an element has more than %d attributes, over the limit"),
+                   display_name, crowded_line, MERIT_XML_MAX_ATTRIBUTES);
+      return NULL;
+    }
 
 #if LIBXML_VERSION >= 21300
   options |= XML_PARSE_NO_XXE;
