@@ -9,7 +9,17 @@
 
 G_BEGIN_DECLS
 
-char *merit_redact_text (const char    *text,
-                         MeritIdentity *identity);
+typedef enum
+{
+  MERIT_REDACT_FLAGS_NONE = 0,
+  /* Replace gendered pronouns and titles by neutral ones (English). */
+  MERIT_REDACT_FLAGS_NEUTRALISE_PRONOUNS = 1 << 0,
+} MeritRedactFlags;
+
+char *merit_redact_text      (const char       *text,
+                              MeritIdentity    *identity);
+char *merit_redact_text_full (const char       *text,
+                              MeritIdentity    *identity,
+                              MeritRedactFlags  flags);
 
 G_END_DECLS
