@@ -260,7 +260,7 @@ add_history (JsonBuilder *builder,
 /**
  * _merit_cli_candidate_to_json:
  * @candidate: a package
- * @blind: leave out identity and self-identification
+ * @blind: @candidate is a blind view: print only what a reviewer sees
  *
  * Returns: (transfer full): one JSON object with a key per section
  */
@@ -291,12 +291,61 @@ _merit_cli_candidate_to_json (MeritCandidate *candidate,
   _merit_cli_add_string (builder, "level", merit_role_get_level (role));
   json_builder_end_object (builder);
   add_reviews (builder, merit_candidate_get_reviews (candidate));
-  add_committee (builder, merit_candidate_get_committee (candidate));
-  add_offer (builder, merit_candidate_get_offer (candidate));
-  add_approvals (builder, merit_candidate_get_approvals (candidate));
-  add_history (builder, merit_candidate_get_history (candidate));
+  if (!blind)
+    {
+      add_committee (builder, merit_candidate_get_committee (candidate));
+      add_offer (builder, merit_candidate_get_offer (candidate));
+      add_approvals (builder, merit_candidate_get_approvals (candidate));
+      add_history (builder, merit_candidate_get_history (candidate));
+    }
   json_builder_end_object (builder);
   return json_builder_get_root (builder);
+}
+
+static void
+print_entry (MeritProfileEntry *entry)
+{
+  const char *title = merit_profile_entry_get_title (entry);
+  const char *organization = merit_profile_entry_get_organization (entry);
+  const char *start = merit_profile_entry_get_start_date (entry);
+  const char *end = merit_profile_entry_get_end_date (entry);
+  const char * const *keywords = merit_profile_entry_get_keywords (entry);
+
+  g_print ("  [%s] %s%s%s", merit_profile_entry_kind_to_string (merit_profile_entry_get_kind (entry)),
+           title != NULL ? title : "", organization != NULL ? ", " : "",
+           organization != NULL ? organization : "");
+  if (start != NULL || end != NULL)
+    g_print (" (%s – %s)", start != NULL ? start : "", end != NULL ? end : "");
+  g_print ("\n");
+  if (keywords != NULL && keywords[0] != NULL)
+    {
+      g_autofree char *joined = g_strjoinv (", ", (char **) keywords);
+
+      g_print ("      %s\n", joined);
+    }
+  if (merit_profile_entry_get_description (entry) != NULL)
+    g_print ("      %s\n", merit_profile_entry_get_description (entry));
+}
+
+static void
+print_reviews (GListModel *reviews)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+    {
+      g_autoptr(MeritReview) review = g_list_model_get_item (reviews, i);
+      GListModel *scores = merit_review_get_scores (review);
+
+      g_print ("  %s (%s, %s)\n", merit_review_get_id (review), merit_review_get_reviewer (review),
+               merit_review_state_to_string (merit_review_get_state (review)));
+      for (guint k = 0; k < g_list_model_get_n_items (scores); k++)
+        {
+          g_autoptr(MeritScore) score = g_list_model_get_item (scores, k);
+
+          g_print ("      %-14s %u  %s\n", merit_score_get_criterion (score),
+                   merit_score_get_value (score),
+                   merit_score_get_evidence (score) != NULL ? merit_score_get_evidence (score) : "");
+        }
+    }
 }
 
 static void
@@ -308,9 +357,10 @@ print_text (MeritCandidate *candidate,
   MeritOffer *offer = merit_candidate_get_offer (candidate);
   GListModel *history = merit_candidate_get_history (candidate);
   MeritProfile *profile = merit_candidate_get_profile (candidate);
+  GListModel *entries = merit_profile_get_entries (profile);
 
   g_print ("%s  %s\n", merit_candidate_get_id (candidate), merit_candidate_get_pseudonym (candidate));
-  if (!blind && identity != NULL)
+  if (identity != NULL)
     g_print ("%s: %s\n", _("Name"), merit_identity_get_name (identity));
   g_print ("%s: %s, %s (%s)\n", _("Role"),
            merit_role_get_title (role) != NULL ? merit_role_get_title (role) : "",
@@ -318,10 +368,23 @@ print_text (MeritCandidate *candidate,
            merit_role_get_team (role) != NULL ? merit_role_get_team (role) : "");
   g_print ("%s: %s %s %s\n", _("Stage"), merit_stage_get_label (merit_candidate_get_stage (candidate)),
            _("since"), merit_candidate_get_stage_since (candidate));
-  if (!blind && merit_profile_get_summary (profile) != NULL)
+  if (merit_profile_get_summary (profile) != NULL)
     g_print ("%s: %s\n", _("Summary"), merit_profile_get_summary (profile));
+  if (g_list_model_get_n_items (entries) > 0)
+    g_print ("%s:\n", _("Profile"));
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(MeritProfileEntry) entry = g_list_model_get_item (entries, i);
+
+      print_entry (entry);
+    }
+  if (merit_profile_get_resume_text (profile) != NULL)
+    g_print ("%s:\n%s\n", _("Résumé"), merit_profile_get_resume_text (profile));
   g_print ("%s: %u\n", _("Reviews"),
            g_list_model_get_n_items (merit_candidate_get_reviews (candidate)));
+  print_reviews (merit_candidate_get_reviews (candidate));
+  if (blind)
+    return;
   if (offer != NULL)
     g_print ("%s: %s %s, %s\n", _("Offer"),
              merit_offer_get_base (offer) != NULL ? merit_offer_get_base (offer) : "–",
@@ -349,12 +412,20 @@ merit_cli_show (int    argc,
 {
   g_autoptr(GOptionContext) context = g_option_context_new (_("DIR ID — show one package"));
   g_autoptr(MeritWorkspaceStore) store = NULL;
+  g_autoptr(MeritCandidate) blind_view = NULL;
+  g_autofree char *as = NULL;
+  MeritWorkspace *workspace;
   MeritCandidate *candidate;
+  MeritMember *viewer = NULL;
   gboolean json = FALSE;
   gboolean blind = FALSE;
   int status = MERIT_EXIT_OK;
   GOptionEntry entries[] = {
-    { "blind", 0, 0, G_OPTION_ARG_NONE, &blind, N_("Leave out identity and self-identification"), NULL },
+    { "blind", 0, 0, G_OPTION_ARG_NONE, &blind,
+      N_("Print exactly what a blind reviewer sees"), NULL },
+    { "as", 0, 0, G_OPTION_ARG_STRING, &as,
+      N_("With --blind: the member whose view to print (default: a reviewer who has not "
+         "reviewed this package)"), "M" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
     { NULL }
   };
@@ -367,7 +438,8 @@ merit_cli_show (int    argc,
   store = _merit_cli_open_store (argv[1], &status);
   if (store == NULL)
     return status;
-  candidate = merit_workspace_lookup (merit_workspace_store_get_workspace (store), argv[2]);
+  workspace = merit_workspace_store_get_workspace (store);
+  candidate = merit_workspace_lookup (workspace, argv[2]);
   if (candidate == NULL)
     {
       g_printerr (_("%s: no package with id “%s”\n"), argv[1], argv[2]);
@@ -377,6 +449,23 @@ merit_cli_show (int    argc,
     {
       g_printerr ("%s\n", merit_candidate_get_broken_reason (candidate));
       return MERIT_EXIT_INVALID;
+    }
+  if (as != NULL)
+    {
+      viewer = merit_roster_lookup (merit_workspace_get_roster (workspace), as);
+      if (viewer == NULL)
+        {
+          g_printerr (_("%s: “%s” is not a member of the roster\n"), argv[1], as);
+          return MERIT_EXIT_INVALID;
+        }
+    }
+  if (blind)
+    {
+      MeritRedactFlags flags = merit_workspace_get_neutralise_pronouns (workspace)
+                               ? MERIT_REDACT_FLAGS_NEUTRALISE_PRONOUNS
+                               : MERIT_REDACT_FLAGS_NONE;
+
+      candidate = blind_view = merit_blind_dup_candidate (candidate, viewer, flags);
     }
   if (json)
     {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "merit-approval.h"
+#include "merit-blind.h"
 #include "merit-candidate.h"
 #include "merit-committee.h"
 #include "merit-comp-band.h"
