@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "merit-aggregate.h"
 #include "merit-approval.h"
 #include "merit-blind.h"
 #include "merit-candidate.h"
