@@ -27,6 +27,7 @@ merit_cli_list (int    argc,
   g_autoptr(MeritWorkspaceStore) store = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autofree char *stage_text = NULL;
+  g_autoptr(MeritCalibration) calibration = NULL;
   MeritWorkspace *workspace;
   gboolean json = FALSE;
   MeritStage stage = MERIT_STAGE_SOURCED;
@@ -51,6 +52,8 @@ merit_cli_list (int    argc,
     return status;
   workspace = merit_workspace_store_get_workspace (store);
   n = g_list_model_get_n_items (G_LIST_MODEL (workspace));
+  /* The score is calibrated wherever the reviewers have enough reviews for it. */
+  calibration = merit_calibration_new (G_LIST_MODEL (workspace));
 
   if (json)
     json_builder_begin_array (builder);
@@ -72,7 +75,7 @@ merit_cli_list (int    argc,
         }
       if (stage_text != NULL && merit_candidate_get_stage (candidate) != stage)
         continue;
-      score = merit_candidate_get_blind_score (candidate);
+      score = merit_aggregate_blind_score (candidate, calibration, NULL);
       if (json)
         {
           json_builder_begin_object (builder);
