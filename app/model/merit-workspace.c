@@ -324,6 +324,31 @@ merit_workspace_remove_all (MeritWorkspace *self)
 }
 
 /**
+ * merit_workspace_item_changed:
+ * @self: a #MeritWorkspace
+ * @candidate: a candidate of @self that was changed in place
+ *
+ * Tells the views of the list that @candidate changed (a new review, another stage), so
+ * filters and sorters look at it again: one items-changed of one removed and one added item.
+ */
+void
+merit_workspace_item_changed (MeritWorkspace *self,
+                              MeritCandidate *candidate)
+{
+  g_return_if_fail (MERIT_IS_WORKSPACE (self));
+  g_return_if_fail (MERIT_IS_CANDIDATE (candidate));
+
+  for (guint i = 0; i < self->candidates->len; i++)
+    {
+      if (g_ptr_array_index (self->candidates, i) == candidate)
+        {
+          g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 1);
+          return;
+        }
+    }
+}
+
+/**
  * merit_workspace_replace:
  * @self: a #MeritWorkspace
  * @candidate: a candidate read again from disk

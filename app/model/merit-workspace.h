@@ -24,6 +24,8 @@ void            merit_workspace_remove_all              (MeritWorkspace *self);
 void            merit_workspace_replace                 (MeritWorkspace *self,
                                                          MeritCandidate *candidate);
 void            merit_workspace_remove_all_comp_bands   (MeritWorkspace *self);
+void            merit_workspace_item_changed            (MeritWorkspace *self,
+                                                         MeritCandidate *candidate);
 MeritCandidate *merit_workspace_lookup                  (MeritWorkspace *self,
                                                          const char     *id);
 const char     *merit_workspace_get_name                (MeritWorkspace *self);

@@ -54,8 +54,28 @@ quit_activated_cb (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void
+about_activated_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  static const char *developers[] = { "The Merit developers", NULL };
+
+  adw_show_about_window (parent,
+                         "application-name", _("Merit"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Blind, merit-based hiring for committees"),
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", _("© The Merit developers"),
+                         NULL);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated_cb, NULL, NULL, NULL, { 0 } },
+  { "about", about_activated_cb, NULL, NULL, NULL, { 0 } },
 };
 
 static void
@@ -67,6 +87,8 @@ merit_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close",
+                                         (const char *[]) { "<Control>w", NULL });
 }
 
 static void

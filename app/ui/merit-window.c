@@ -1,38 +1,119 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* merit-window.c: the main window. */
+/* merit-window.c: the main window: loading a workspace, the current person, the panes.
+ *
+ * The window owns the workspace store and hands it with the current person to each pane.
+ * Which person uses Merit on this desktop is a GSettings key; when the roster of the opened
+ * workspace does not know that person, the window asks who they are instead.
+ */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "merit-model.h"
-#include "merit-window.h"
-#include "merit-workspace-store.h"
-
-struct _MeritWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template widgets */
-  AdwWindowTitle       *window_title;
-  AdwStatusPage        *status_page;
-  AdwToastOverlay      *toast_overlay;
-
-  /* Owned references */
-  MeritWorkspaceStore  *store;
-  GCancellable         *cancellable;
-};
+#include "merit-ui-utils.h"
+#include "merit-window-private.h"
 
 G_DEFINE_FINAL_TYPE (MeritWindow, merit_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void
-update_status (MeritWindow *self)
+static GFile *
+default_folder (void)
 {
-  MeritWorkspace *workspace = merit_workspace_store_get_workspace (self->store);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (workspace));
-  g_autofree char *description = g_strdup_printf (ngettext ("%u package", "%u packages", n), n);
+  return g_file_new_build_filename (g_get_user_data_dir (), "merit", "default", NULL);
+}
 
-  adw_status_page_set_description (self->status_page, description);
+static guint
+roster_position (MeritRoster *roster,
+                 MeritMember *member)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (roster)); i++)
+    {
+      g_autoptr(MeritMember) other = g_list_model_get_item (G_LIST_MODEL (roster), i);
+
+      if (other == member)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+update_person (MeritWindow *self)
+{
+  g_autofree char *roles = NULL;
+  g_autofree char *accessible = NULL;
+  MeritWorkspace *workspace = merit_workspace_store_get_workspace (self->store);
+  MeritRoster *roster = merit_workspace_get_roster (workspace);
+
+  merit_candidate_list_view_set_member (self->list_view, self->member);
+  merit_review_pane_set_member (self->review_pane, self->member);
+  merit_approval_pane_set_member (self->approval_pane, self->member);
+
+  if (self->member == NULL)
+    {
+      gtk_label_set_label (self->person_name_label, _("Nobody"));
+      gtk_label_set_label (self->person_roles_label, "");
+      return;
+    }
+  roles = _merit_role_flags_dup_label (merit_member_get_roles (self->member));
+  gtk_label_set_label (self->person_name_label, merit_member_get_name (self->member));
+  gtk_label_set_label (self->person_roles_label, roles);
+  gtk_label_set_label (self->person_roles_detail, roles);
+  accessible = g_strdup_printf (_("Current person: %s (%s)"),
+                                merit_member_get_name (self->member), roles);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->person_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->person_button), accessible);
+
+  g_signal_handler_block (self->person_dropdown, self->person_selected_id);
+  gtk_drop_down_set_model (self->person_dropdown, G_LIST_MODEL (roster));
+  gtk_drop_down_set_selected (self->person_dropdown, roster_position (roster, self->member));
+  g_signal_handler_unblock (self->person_dropdown, self->person_selected_id);
+}
+
+static void
+resolve_member (MeritWindow *self)
+{
+  g_autofree char *id = g_settings_get_string (self->settings, "current-member");
+  MeritWorkspace *workspace;
+  MeritRoster *roster;
+  MeritMember *member;
+
+  if (self->store == NULL)
+    return;
+  workspace = merit_workspace_store_get_workspace (self->store);
+  roster = merit_workspace_get_roster (workspace);
+  member = *id != '\0' ? merit_roster_lookup (roster, id) : NULL;
+  g_set_object (&self->member, member);
+  update_person (self);
+
+  if (member == NULL && g_list_model_get_n_items (G_LIST_MODEL (roster)) > 0)
+    {
+      gtk_drop_down_set_model (self->who_dropdown, G_LIST_MODEL (roster));
+      gtk_stack_set_visible_child_name (self->main_stack, "who");
+      gtk_widget_grab_focus (GTK_WIDGET (self->who_dropdown));
+    }
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "who") == 0)
+    gtk_stack_set_visible_child_name (self->main_stack, "workspace");
+}
+
+static void
+current_member_changed_cb (MeritWindow *self,
+                           const char  *key,
+                           GSettings   *settings)
+{
+  if (self->store != NULL && !merit_workspace_store_get_loading (self->store))
+    resolve_member (self);
+}
+
+static void
+person_selected_cb (MeritWindow *self,
+                    GParamSpec  *pspec,
+                    GtkDropDown *dropdown)
+{
+  MeritMember *member = gtk_drop_down_get_selected_item (dropdown);
+
+  if (member != NULL)
+    _merit_window_set_member_id (self, merit_member_get_id (member));
 }
 
 static void
@@ -42,14 +123,38 @@ load_finished_cb (GObject      *source,
 {
   g_autoptr(MeritWindow) self = user_data;
   g_autoptr(GError) error = NULL;
+  MeritWorkspaceStore *store = MERIT_WORKSPACE_STORE (source);
 
-  if (!merit_workspace_store_load_finish (MERIT_WORKSPACE_STORE (source), result, &error))
+  if (!merit_workspace_store_load_finish (store, result, &error))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || store != self->store)
+        return;
+      message = g_strdup_printf (_("Could not open the workspace: %s. Choose another one "
+                                   "with Open Workspace."), error->message);
+      _merit_show_toast (GTK_WIDGET (self), message);
       return;
     }
-  update_status (self);
+  if (store != self->store)
+    return;
+  g_settings_set_string (self->settings, "last-workspace", g_file_peek_path (self->folder));
+  adw_view_switcher_title_set_subtitle (self->switcher_title,
+                                        merit_workspace_get_name (merit_workspace_store_get_workspace (store)));
+  resolve_member (self);
+}
+
+static gboolean
+merit_window_close_request (GtkWindow *window)
+{
+  MeritWindow *self = MERIT_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  return GTK_WINDOW_CLASS (merit_window_parent_class)->close_request (window);
 }
 
 static void
@@ -58,9 +163,15 @@ merit_window_dispose (GObject *object)
   MeritWindow *self = MERIT_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  g_clear_object (&self->store);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), MERIT_TYPE_WINDOW);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->member);
+  g_clear_object (&self->store);
+  g_clear_object (&self->folder);
+  g_clear_object (&self->settings);
   G_OBJECT_CLASS (merit_window_parent_class)->dispose (object);
 }
 
@@ -69,13 +180,34 @@ merit_window_class_init (MeritWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = merit_window_dispose;
+  window_class->close_request = merit_window_close_request;
+
+  g_type_ensure (MERIT_TYPE_MEMBER);
+  g_type_ensure (MERIT_TYPE_FIRST_RUN_PAGE);
+  g_type_ensure (MERIT_TYPE_CANDIDATE_LIST_VIEW);
+  g_type_ensure (MERIT_TYPE_REVIEW_PANE);
+  g_type_ensure (MERIT_TYPE_APPROVAL_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/merit/Merit/merit-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, MeritWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, MeritWindow, status_page);
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MeritWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, MeritWindow, first_run_page);
+  gtk_widget_class_bind_template_child (widget_class, MeritWindow, who_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MeritWindow, person_button);
+  gtk_widget_class_bind_template_child (widget_class, MeritWindow, person_name_label);
+  gtk_widget_class_bind_template_child (widget_class, MeritWindow, person_roles_label);
+  gtk_widget_class_bind_template_child (widget_class, MeritWindow, person_roles_detail);
+  gtk_widget_class_bind_template_child (widget_class, MeritWindow, person_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MeritWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, MeritWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, MeritWindow, list_view);
+  gtk_widget_class_bind_template_child (widget_class, MeritWindow, review_pane);
+  gtk_widget_class_bind_template_child (widget_class, MeritWindow, approval_pane);
+
+  _merit_window_class_add_actions (widget_class);
 }
 
 static void
@@ -83,8 +215,27 @@ merit_window_init (MeritWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  self->settings = g_settings_new (APP_ID);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect_object (self->settings, "changed::current-member",
+                           G_CALLBACK (current_member_changed_cb), self, G_CONNECT_SWAPPED);
+  self->person_selected_id = g_signal_connect_object (self->person_dropdown, "notify::selected",
+                                                      G_CALLBACK (person_selected_cb), self,
+                                                      G_CONNECT_SWAPPED);
 }
 
+/**
+ * merit_window_new:
+ * @application: the application
+ *
+ * Returns: (transfer full): a new window
+ */
 MeritWindow *
 merit_window_new (MeritApplication *application)
 {
@@ -92,29 +243,114 @@ merit_window_new (MeritApplication *application)
 }
 
 /**
+ * _merit_window_set_member_id:
+ * @self: a window
+ * @member_id: a roster id
+ *
+ * Remembers who uses Merit on this desktop; the window follows through GSettings.
+ */
+void
+_merit_window_set_member_id (MeritWindow *self,
+                             const char  *member_id)
+{
+  g_settings_set_string (self->settings, "current-member", member_id);
+}
+
+/**
  * merit_window_open_workspace:
  * @self: a window
- * @folder: (nullable): the workspace folder, or %NULL for the default workspace
+ * @folder: (nullable): the workspace folder, or %NULL for the last or default workspace
  *
- * Loads a workspace in the background and shows it.
+ * Loads a workspace in the background and shows its packages as they arrive.  When the
+ * folder holds no workspace yet, the window shows the first-run page instead.
  */
 void
 merit_window_open_workspace (MeritWindow *self,
                              GFile       *folder)
 {
-  g_autoptr(GFile) default_folder = NULL;
+  g_autoptr(GFile) fallback = NULL;
+  g_autoptr(GFile) workspace_file = NULL;
 
   g_return_if_fail (MERIT_IS_WINDOW (self));
 
   if (folder == NULL)
-    folder = default_folder = g_file_new_build_filename (g_get_user_data_dir (), "merit",
-                                                         "default", NULL);
+    {
+      g_autofree char *last = g_settings_get_string (self->settings, "last-workspace");
+
+      fallback = *last != '\0' ? g_file_new_for_path (last) : default_folder ();
+      folder = fallback;
+    }
+  g_set_object (&self->folder, folder);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
+  g_clear_object (&self->member);
   g_clear_object (&self->store);
   self->store = merit_workspace_store_new (folder);
-  adw_window_title_set_subtitle (self->window_title, g_file_peek_path (folder));
+
+  merit_candidate_list_view_set_store (self->list_view, self->store);
+  merit_review_pane_set_store (self->review_pane, self->store);
+  merit_approval_pane_set_store (self->approval_pane, self->store);
+  update_person (self);
+
+  workspace_file = g_file_get_child (folder, "workspace.xml");
+  if (!g_file_query_exists (workspace_file, NULL))
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "first-run");
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->main_stack, "workspace");
+  adw_view_switcher_title_set_subtitle (self->switcher_title, g_file_peek_path (folder));
   merit_workspace_store_load_async (self->store, self->cancellable, load_finished_cb,
                                     g_object_ref (self));
+}
+
+/**
+ * _merit_window_create_workspace:
+ * @self: a window showing the first-run page
+ *
+ * Creates a workspace in the chosen folder with the default rubric and a roster holding the
+ * person who filled in the first-run page, then opens it.
+ */
+void
+_merit_window_create_workspace (MeritWindow *self)
+{
+  g_autoptr(MeritWorkspace) workspace = merit_workspace_new ();
+  g_autoptr(MeritRoster) roster = merit_roster_new ();
+  g_autoptr(MeritRubric) rubric = merit_rubric_new_default ();
+  g_autoptr(MeritMember) member = merit_member_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strstrip (g_strdup (merit_first_run_page_get_name (self->first_run_page)));
+  g_autofree char *id = NULL;
+  MeritRoleFlags roles = merit_first_run_page_get_roles (self->first_run_page);
+
+  if (*name == '\0')
+    {
+      _merit_show_toast (GTK_WIDGET (self), _("Enter your name first"));
+      return;
+    }
+  if (roles == 0)
+    {
+      _merit_show_toast (GTK_WIDGET (self), _("Choose at least one role"));
+      return;
+    }
+  id = _merit_member_id_from_name (name);
+  merit_member_set_id (member, id);
+  merit_member_set_name (member, name);
+  merit_member_set_roles (member, roles);
+  merit_roster_add (roster, member);
+  merit_workspace_set_name (workspace, _("Hiring"));
+  merit_workspace_set_roster (workspace, roster);
+  merit_workspace_set_rubric (workspace, rubric);
+
+  if (!merit_workspace_store_create (self->folder, workspace, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not create the workspace: %s"),
+                                                  error->message);
+
+      _merit_show_toast (GTK_WIDGET (self), message);
+      return;
+    }
+  _merit_window_set_member_id (self, id);
+  merit_window_open_workspace (self, self->folder);
 }

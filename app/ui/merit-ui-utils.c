@@ -1,0 +1,288 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* merit-ui-utils.c: small helpers shared by the panes of the window.
+ *
+ * The blind text of a profile is built here in one place, so every pane shows the same
+ * redacted view: free text goes through merit_redact_text(); names, contact details, photos
+ * and self-identification are never read.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "merit-store-error.h"
+#include "merit-ui-utils.h"
+
+/**
+ * _merit_role_flags_dup_label:
+ * @roles: role flags
+ *
+ * Returns: (transfer full): the roles as a translated, comma separated list
+ */
+char *
+_merit_role_flags_dup_label (MeritRoleFlags roles)
+{
+  static const struct { MeritRoleFlags flag; const char *label; } labels[] = {
+    { MERIT_ROLE_CEO, N_("CEO") },
+    { MERIT_ROLE_CHAIR, N_("Chair") },
+    { MERIT_ROLE_COMMITTEE, N_("Committee") },
+    { MERIT_ROLE_REVIEWER, N_("Reviewer") },
+  };
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) parts = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (roles & labels[i].flag)
+      g_strv_builder_add (builder, _(labels[i].label));
+  parts = g_strv_builder_end (builder);
+  if (parts[0] == NULL)
+    return g_strdup (_("No role"));
+  /* Translators: the separator between role names, as in “CEO, Reviewer” */
+  return g_strjoinv (_(", "), parts);
+}
+
+/**
+ * _merit_member_id_from_name:
+ * @name: a person's name
+ *
+ * Derives a roster id such as “dana-whitfield” from “Dana Whitfield”.
+ *
+ * Returns: (transfer full): the id, never empty
+ */
+char *
+_merit_member_id_from_name (const char *name)
+{
+  g_autofree char *ascii = g_str_to_ascii (name != NULL ? name : "", NULL);
+  GString *id = g_string_new (NULL);
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (id, g_ascii_tolower (*p));
+      else if (id->len > 0 && id->str[id->len - 1] != '-')
+        g_string_append_c (id, '-');
+    }
+  while (id->len > 0 && id->str[id->len - 1] == '-')
+    g_string_truncate (id, id->len - 1);
+  if (id->len == 0)
+    g_string_append (id, "me");
+  return g_string_free (id, FALSE);
+}
+
+/**
+ * _merit_format_score:
+ * @score: a mean score, or a negative value for none
+ *
+ * Returns: (transfer full): the score with one decimal, or a dash
+ */
+char *
+_merit_format_score (double score)
+{
+  if (score < 0)
+    return g_strdup ("—");
+  return g_strdup_printf ("%.1f", score);
+}
+
+/**
+ * _merit_candidate_dup_role_text:
+ * @candidate: a package
+ *
+ * Returns: (transfer full): the role title and level, e.g. “Backend engineer · L4”
+ */
+char *
+_merit_candidate_dup_role_text (MeritCandidate *candidate)
+{
+  MeritRole *role = merit_candidate_get_role (candidate);
+  const char *title = role != NULL ? merit_role_get_title (role) : NULL;
+  const char *level = role != NULL ? merit_role_get_level (role) : NULL;
+
+  if (title == NULL)
+    return g_strdup (_("No role"));
+  if (level == NULL)
+    return g_strdup (title);
+  return g_strdup_printf ("%s · %s", title, level);
+}
+
+static void
+append_redacted (GString       *out,
+                 const char    *text,
+                 MeritIdentity *identity)
+{
+  g_autofree char *redacted = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+  redacted = merit_redact_text (text, identity);
+  g_string_append (out, redacted);
+}
+
+/**
+ * _merit_candidate_dup_blind_text:
+ * @candidate: a package
+ * @summary: (out): the redacted summary
+ * @experience: (out): the redacted profile entries, one paragraph each
+ * @resume: (out): the redacted résumé text
+ *
+ * Builds the blind view of a profile.  Every string is redacted; empty sections are %NULL.
+ */
+void
+_merit_candidate_dup_blind_text (MeritCandidate  *candidate,
+                                 char           **summary,
+                                 char           **experience,
+                                 char           **resume)
+{
+  MeritProfile *profile = merit_candidate_get_profile (candidate);
+  MeritIdentity *identity = merit_candidate_get_identity (candidate);
+  g_autoptr(GString) entries = g_string_new (NULL);
+  GListModel *model;
+
+  *summary = *experience = *resume = NULL;
+  if (profile == NULL)
+    return;
+  if (merit_profile_get_summary (profile) != NULL)
+    *summary = merit_redact_text (merit_profile_get_summary (profile), identity);
+  if (merit_profile_get_resume_text (profile) != NULL)
+    *resume = merit_redact_text (merit_profile_get_resume_text (profile), identity);
+
+  model = merit_profile_get_entries (profile);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(MeritProfileEntry) entry = g_list_model_get_item (model, i);
+      const char *start = merit_profile_entry_get_start_date (entry);
+      const char *end = merit_profile_entry_get_end_date (entry);
+
+      if (entries->len > 0)
+        g_string_append (entries, "\n\n");
+      g_string_append (entries, "• ");
+      append_redacted (entries, merit_profile_entry_get_title (entry), identity);
+      if (merit_profile_entry_get_organization (entry) != NULL)
+        {
+          g_string_append (entries, " — ");
+          append_redacted (entries, merit_profile_entry_get_organization (entry), identity);
+        }
+      if (start != NULL)
+        g_string_append_printf (entries, " (%s–%s)", start, end != NULL ? end : "");
+      if (merit_profile_entry_get_description (entry) != NULL)
+        {
+          g_string_append (entries, "\n");
+          append_redacted (entries, merit_profile_entry_get_description (entry), identity);
+        }
+    }
+  if (entries->len > 0)
+    *experience = g_string_free (g_steal_pointer (&entries), FALSE);
+}
+
+/**
+ * _merit_show_toast:
+ * @widget: a widget inside the window
+ * @message: what happened and what to do
+ *
+ * Shows @message as a toast of the window that holds @widget.
+ */
+void
+_merit_show_toast (GtkWidget  *widget,
+                   const char *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast;
+
+  if (overlay == NULL)
+    {
+      g_message ("%s", message);
+      return;
+    }
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+static void
+conflict_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      gpointer          user_data)
+{
+  MeritWorkspaceStore *store = g_object_get_data (G_OBJECT (dialog), "merit-store");
+  const char *id = g_object_get_data (G_OBJECT (dialog), "merit-candidate-id");
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "reload") != 0)
+    return;
+  if (merit_workspace_store_reload_candidate (store, id, &error) == NULL && parent != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not reload the package: %s"),
+                                                  error->message);
+
+      _merit_show_toast (GTK_WIDGET (parent), message);
+    }
+}
+
+static void
+show_conflict_dialog (GtkWidget           *widget,
+                      MeritWorkspaceStore *store,
+                      MeritCandidate      *candidate)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Package Changed on Disk"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Someone else saved %s while you were working on it, so "
+                                    "your change was not written. Reload the package to see "
+                                    "their version, then make your change again."),
+                                  merit_candidate_get_pseudonym (candidate));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep My Version"),
+                                    "reload", _("_Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reload");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "merit-store", g_object_ref (store),
+                          g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "merit-candidate-id",
+                          g_strdup (merit_candidate_get_id (candidate)), g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (conflict_response_cb), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * _merit_save_candidate:
+ * @widget: the widget that asks, for messages
+ * @store: the workspace store
+ * @candidate: a changed package
+ * @actor: the member id who changed it
+ *
+ * Saves @candidate and tells the list views it changed.  A conflict opens a dialog that
+ * offers to reload the package; any other error becomes a toast.
+ *
+ * Returns: %TRUE when the package is on disk
+ */
+gboolean
+_merit_save_candidate (GtkWidget           *widget,
+                       MeritWorkspaceStore *store,
+                       MeritCandidate      *candidate,
+                       const char          *actor)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MeritCandidate) hold = g_object_ref (candidate);
+  gboolean ok;
+
+  ok = merit_workspace_store_save_candidate (store, candidate, actor, &error);
+  merit_workspace_item_changed (merit_workspace_store_get_workspace (store), candidate);
+  if (ok)
+    return TRUE;
+  if (g_error_matches (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_CONFLICT))
+    show_conflict_dialog (widget, store, candidate);
+  else
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not save %s: %s"),
+                                                  merit_candidate_get_pseudonym (candidate),
+                                                  error->message);
+
+      _merit_show_toast (widget, message);
+    }
+  return FALSE;
+}

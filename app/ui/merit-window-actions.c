@@ -1,0 +1,139 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* merit-window-actions.c: the win. actions and keyboard shortcuts of the main window. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "merit-ui-utils.h"
+#include "merit-window-private.h"
+
+static void
+chooser_response_cb (MeritWindow          *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (folder != NULL)
+        merit_window_open_workspace (self, folder);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_workspace_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MeritWindow *self = MERIT_WINDOW (widget);
+
+  if (self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new (_("Open Workspace"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                               _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+show_pane_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MeritWindow *self = MERIT_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "workspace") != 0)
+    return;
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MeritWindow *self = MERIT_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "workspace") != 0)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "list");
+  merit_candidate_list_view_focus_search (self->list_view);
+}
+
+static void
+confirm_person_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MeritWindow *self = MERIT_WINDOW (widget);
+  MeritMember *member = gtk_drop_down_get_selected_item (self->who_dropdown);
+
+  if (member == NULL)
+    return;
+  gtk_stack_set_visible_child_name (self->main_stack, "workspace");
+  _merit_window_set_member_id (self, merit_member_get_id (member));
+}
+
+static void
+choose_person_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MeritWindow *self = MERIT_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "workspace") == 0)
+    gtk_menu_button_popup (self->person_button);
+}
+
+static void
+create_workspace_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  _merit_window_create_workspace (MERIT_WINDOW (widget));
+}
+
+/**
+ * _merit_window_class_add_actions:
+ * @widget_class: the class of #MeritWindow
+ *
+ * Installs the window actions and their shortcuts; help-overlay.ui lists every one.
+ */
+void
+_merit_window_class_add_actions (GtkWidgetClass *widget_class)
+{
+  static const struct { guint key; const char *pane; } panes[] = {
+    { GDK_KEY_1, "list" },
+    { GDK_KEY_2, "review" },
+    { GDK_KEY_3, "approval" },
+  };
+
+  gtk_widget_class_install_action (widget_class, "win.open-workspace", NULL,
+                                   open_workspace_action);
+  gtk_widget_class_install_action (widget_class, "win.show-pane", "s", show_pane_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.confirm-person", NULL,
+                                   confirm_person_action);
+  gtk_widget_class_install_action (widget_class, "win.choose-person", NULL,
+                                   choose_person_action);
+  gtk_widget_class_install_action (widget_class, "win.create-workspace", NULL,
+                                   create_workspace_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.open-workspace", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.choose-person", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (panes); i++)
+    gtk_widget_class_add_binding_action (widget_class, panes[i].key, GDK_ALT_MASK,
+                                         "win.show-pane", "s", panes[i].pane);
+}

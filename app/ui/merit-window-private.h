@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* merit-window-private.h: the instance struct of MeritWindow, shared by its files. */
+
+#pragma once
+
+#include "merit-approval-pane.h"
+#include "merit-candidate-list-view.h"
+#include "merit-first-run-page.h"
+#include "merit-review-pane.h"
+#include "merit-window.h"
+#include "merit-workspace-store.h"
+
+G_BEGIN_DECLS
+
+struct _MeritWindow
+{
+  AdwApplicationWindow    parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay        *toast_overlay;
+  GtkStack               *main_stack;
+  MeritFirstRunPage      *first_run_page;
+  GtkDropDown            *who_dropdown;
+  GtkMenuButton          *person_button;
+  GtkLabel               *person_name_label;
+  GtkLabel               *person_roles_label;
+  GtkLabel               *person_roles_detail;
+  GtkDropDown            *person_dropdown;
+  AdwViewSwitcherTitle   *switcher_title;
+  AdwViewStack           *view_stack;
+  MeritCandidateListView *list_view;
+  MeritReviewPane        *review_pane;
+  MeritApprovalPane      *approval_pane;
+
+  /* Owned references */
+  GSettings              *settings;
+  MeritWorkspaceStore    *store;
+  GCancellable           *cancellable;
+  MeritMember            *member;
+  GFile                  *folder;
+  GtkFileChooserNative   *chooser;
+
+  gulong                  person_selected_id;
+};
+
+void _merit_window_class_add_actions (GtkWidgetClass *widget_class);
+void _merit_window_set_member_id     (MeritWindow    *self,
+                                      const char     *member_id);
+void _merit_window_create_workspace  (MeritWindow    *self);
+
+G_END_DECLS
