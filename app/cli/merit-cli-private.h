@@ -36,5 +36,12 @@ int merit_cli_roster   (int argc, char **argv);
 int merit_cli_show     (int argc, char **argv);
 int merit_cli_validate (int argc, char **argv);
 int merit_cli_verify   (int argc, char **argv);
+int merit_cli_review   (int argc, char **argv);
+int merit_cli_vote     (int argc, char **argv);
+int merit_cli_decide   (int argc, char **argv);
+int merit_cli_offer    (int argc, char **argv);
+int merit_cli_step     (int argc, char **argv);
+int merit_cli_advance  (int argc, char **argv);
+int merit_cli_print    (int argc, char **argv);
 
 G_END_DECLS

@@ -2,8 +2,9 @@
 /* merit-verify.c: offline verification of a workspace.
  *
  * Checks what anyone with a copy of the folder can check: every package loads and matches
- * the schema, every history chain is intact, and every package in an approved stage carries
- * a CEO approval whose digest equals the digest of the content as it is now.
+ * the schema, every history chain is intact, every package in an approved stage carries a
+ * CEO approval, and every approval still in force (not replaced by a later CEO decision nor
+ * voided in the history) has a digest equal to the digest of the content as it is now.
  */
 
 #include "config.h"
@@ -19,6 +20,25 @@ stage_needs_approval (MeritStage stage)
 {
   return stage == MERIT_STAGE_APPROVED || stage == MERIT_STAGE_OFFER_EXTENDED
          || stage == MERIT_STAGE_ACCEPTED || stage == MERIT_STAGE_DECLINED;
+}
+
+/* Whether the history records that @approval was voided by a later change. */
+static gboolean
+approval_voided (MeritCandidate *candidate,
+                 MeritApproval  *approval)
+{
+  GListModel *history = merit_candidate_get_history (candidate);
+
+  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+    {
+      g_autoptr(MeritHistoryEvent) event = g_list_model_get_item (history, i);
+
+      if (g_strcmp0 (merit_history_event_get_action (event), "approval-voided") == 0
+          && g_strcmp0 (merit_history_event_get_time (event),
+                        merit_approval_get_time (approval)) >= 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -47,9 +67,8 @@ check_approvals (MeritWorkspace *workspace,
                                           merit_approval_get_approver (approval)));
     }
 
-  if (!stage_needs_approval (merit_candidate_get_stage (candidate)))
-    return;
-  if (last == NULL || merit_approval_get_decision (last) != MERIT_APPROVAL_DECISION_APPROVED)
+  if (stage_needs_approval (merit_candidate_get_stage (candidate))
+      && (last == NULL || merit_approval_get_decision (last) != MERIT_APPROVAL_DECISION_APPROVED))
     {
       g_ptr_array_add (problems,
                        g_strdup_printf (_("%s: the package is in stage %s but has no CEO "
@@ -58,14 +77,24 @@ check_approvals (MeritWorkspace *workspace,
                                         merit_stage_to_string (merit_candidate_get_stage (candidate))));
       return;
     }
+
+  /* An approval is in force until a later CEO decision replaces it or the history records
+   * that a change voided it; every approval in force must match the content. */
+  if (last == NULL || merit_approval_get_decision (last) != MERIT_APPROVAL_DECISION_APPROVED
+      || (!stage_needs_approval (merit_candidate_get_stage (candidate))
+          && approval_voided (candidate, last)))
+    return;
   digest = merit_digest_candidate (candidate, &error);
   if (digest == NULL)
     g_ptr_array_add (problems, g_strdup_printf ("%s: %s", display_name, error->message));
   else if (g_strcmp0 (digest, merit_approval_get_digest (last)) != 0)
     g_ptr_array_add (problems,
-                     g_strdup_printf (_("%s: the content changed after the CEO approved it "
-                                        "(approved digest %.12s…, content now %.12s…)"),
-                                      display_name, merit_approval_get_digest (last), digest));
+                     g_strdup_printf (_("%s: approval %u (%s, by %s) no longer matches: the "
+                                        "content changed after the CEO approved it (approved "
+                                        "digest %.12s…, content now %.12s…)"),
+                                      display_name, n, merit_approval_get_time (last),
+                                      merit_approval_get_approver (last),
+                                      merit_approval_get_digest (last), digest));
 }
 
 /**

@@ -21,6 +21,7 @@
 #include "merit-store-error.h"
 #include "merit-workspace-file.h"
 #include "merit-workspace-store.h"
+#include "merit-workflow.h"
 #include "merit-xml.h"
 
 struct _MeritWorkspaceStore
@@ -733,6 +734,8 @@ merit_workspace_store_save_candidate (MeritWorkspaceStore  *self,
   g_return_val_if_fail (MERIT_IS_CANDIDATE (candidate), FALSE);
   g_return_val_if_fail (actor != NULL, FALSE);
 
+  if (!merit_workflow_before_save (self->workspace, candidate, actor, error))
+    return FALSE;
   merit_candidate_record_pending (candidate, actor);
   return write_candidate (self, candidate, FALSE, error);
 }
