@@ -31,6 +31,8 @@ JsonNode            *_merit_cli_candidate_to_json (MeritCandidate *candidate,
                                                    gboolean        blind);
 
 int merit_cli_demo     (int argc, char **argv);
+int merit_cli_export   (int argc, char **argv);
+int merit_cli_import   (int argc, char **argv);
 int merit_cli_list     (int argc, char **argv);
 int merit_cli_roster   (int argc, char **argv);
 int merit_cli_show     (int argc, char **argv);
