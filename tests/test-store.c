@@ -285,7 +285,8 @@ test_stale_lock_cleanup (Fixture       *fixture,
   g_autofree char *path = package_path (fixture, "c000004");
   g_autofree char *lock = g_strconcat (path, ".lock", NULL);
   g_autofree char *tmp = g_build_filename (fixture->root, ".merit", "tmp",
-                                           MERIT_TEMP_PREFIX "deadbeef", NULL);
+                                           /* A writer whose process is gone (no pid is this large). */
+                                           MERIT_TEMP_PREFIX "deadbeef7ffffff0", NULL);
   g_autoptr(GError) error = NULL;
   MeritCandidate *candidate;
 

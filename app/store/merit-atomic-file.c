@@ -16,6 +16,7 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <signal.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -244,12 +245,29 @@ remove_if_abandoned (const char *path)
   return removed;
 }
 
+/* Temporary files are named MERIT_TEMP_PREFIX + 8 hex digits of randomness + 8 of the pid. */
+static gboolean
+temporary_owner_may_live (const char *name,
+                          time_t      mtime)
+{
+  const char *pid_text = name + strlen (MERIT_TEMP_PREFIX) + 8;
+  guint64 pid = 0;
+
+  /* A young file may belong to a writer on another machine of a shared folder. */
+  if (time (NULL) - mtime > MERIT_TEMP_ABANDONED_SECONDS)
+    return FALSE;
+  if (strlen (pid_text) != 8 || !g_ascii_string_to_unsigned (pid_text, 16, 1, G_MAXINT, &pid, NULL))
+    return TRUE;
+  return kill ((pid_t) pid, 0) == 0 || errno != ESRCH;
+}
+
 /**
  * merit_file_clean_temporary:
  * @tmp_dir: the folder of temporary lock files
  *
- * Removes the temporary files that writers killed mid-save left in @tmp_dir.  Files that a
- * live writer holds are left alone.
+ * Removes the temporary files that writers killed mid-save left in @tmp_dir.  A file is left
+ * alone while its writer may be alive: it is flock()ed, or its process still runs, or it is
+ * young enough to belong to a writer on another machine.
  */
 void
 merit_file_clean_temporary (const char *tmp_dir)
@@ -262,10 +280,13 @@ merit_file_clean_temporary (const char *tmp_dir)
   while ((name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = NULL;
+      struct stat st;
 
       if (!g_str_has_prefix (name, MERIT_TEMP_PREFIX))
         continue;
       path = g_build_filename (tmp_dir, name, NULL);
+      if (g_lstat (path, &st) != 0 || temporary_owner_may_live (name, st.st_mtime))
+        continue;
       remove_if_abandoned (path);
     }
 }
@@ -292,9 +313,17 @@ create_lock (const char  *lock_path,
   if (flock (fd, LOCK_EX | LOCK_NB) != 0 && errno != ENOSYS && errno != EOPNOTSUPP
       && errno != ENOLCK)
     {
-      set_io_error (error, tmp_path, _("cannot lock"), errno);
+      int saved_errno = errno;
+
       close (fd);
       g_unlink (tmp_path);
+      /* A cleaner looking at our new file holds its flock for an instant: try again. */
+      if (saved_errno == EWOULDBLOCK)
+        {
+          errno = EEXIST;
+          return -1;
+        }
+      set_io_error (error, tmp_path, _("cannot lock"), saved_errno);
       return -1;
     }
   if (link (tmp_path, lock_path) == 0)

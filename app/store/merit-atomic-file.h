@@ -9,6 +9,8 @@ G_BEGIN_DECLS
 
 /* Where flock() is not available, a lock this old is taken to be abandoned. */
 #define MERIT_LOCK_ABANDONED_SECONDS 600
+/* A temporary file this old is abandoned even if its process id is in use again. */
+#define MERIT_TEMP_ABANDONED_SECONDS 60
 /* Files that writers create while they publish a lock start with this. */
 #define MERIT_TEMP_PREFIX "merit-tmp-"
 /* The largest file compared during a compare-and-swap. */
