@@ -41,7 +41,7 @@ typedef struct
  */
 static const DefaultCriterion default_criteria[] = {
   {
-    "merit", "Merit", "Leistungsbilanz",
+    "merit", "Merit", "Leistung",
     {
       "No verifiable accomplishments relevant to the role.",
       "Some relevant accomplishments, but modest in scope or hard to attribute to the candidate.",
