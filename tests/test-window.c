@@ -45,7 +45,7 @@ static gboolean
 wait_for (gboolean (*done) (gpointer),
           gpointer   data)
 {
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
   while (!done (data))
     {
@@ -55,6 +55,25 @@ wait_for (gboolean (*done) (gpointer),
       g_usleep (1000);
     }
   return TRUE;
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Destroys @window and waits until it is finalized: a load still running on a worker thread
+ * holds the window until its cancelled task returns. */
+static void
+destroy_and_finalize (MeritWindow *window)
+{
+  gpointer weak = window;
+
+  g_object_add_weak_pointer (G_OBJECT (window), &weak);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  g_assert_true (wait_for (is_null, &weak));
 }
 
 static gpointer
@@ -139,9 +158,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  iterate (50);
-  g_assert_finalize_object (fixture->window);
+  destroy_and_finalize (g_steal_pointer (&fixture->window));
   g_clear_object (&fixture->app);
   g_clear_object (&fixture->settings);
   merit_test_remove_tree (fixture->folder);
@@ -164,12 +181,29 @@ typedef struct
   guint       n;
 } CountWait;
 
+/* The filter and sort models work incrementally; wait until both are done. */
+static gboolean
+settled (GListModel *model)
+{
+  GtkSortListModel *sorted = GTK_SORT_LIST_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model)));
+  GtkFilterListModel *filtered = GTK_FILTER_LIST_MODEL (gtk_sort_list_model_get_model (sorted));
+
+  return gtk_sort_list_model_get_pending (sorted) == 0
+         && gtk_filter_list_model_get_pending (filtered) == 0;
+}
+
 static gboolean
 count_changed (gpointer data)
 {
   CountWait *wait = data;
 
-  return g_list_model_get_n_items (wait->model) != wait->n;
+  return settled (wait->model) && g_list_model_get_n_items (wait->model) != wait->n;
+}
+
+static gboolean
+sort_done (gpointer data)
+{
+  return settled (data);
 }
 
 static void
@@ -211,7 +245,8 @@ test_list_search_sort (Fixture       *fixture,
 
   /* Sorting by the blind score column orders the rows by score. */
   gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (column_view), score_column, GTK_SORT_ASCENDING);
-  iterate (200);
+  g_assert_true (wait_for (sort_done, model));
+  iterate (50);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(MeritCandidate) candidate = g_list_model_get_item (model, i);
@@ -221,6 +256,32 @@ test_list_search_sort (Fixture       *fixture,
       previous = score;
     }
   g_assert_cmpfloat (previous, >, 0);
+}
+
+/* Toggle and check buttons both have an "active" property. */
+static gboolean
+toggle_active (gpointer data)
+{
+  gboolean active = FALSE;
+
+  g_object_get (data, "active", &active, NULL);
+  return active;
+}
+
+typedef struct
+{
+  GtkSingleSelection *selection;
+  const char         *id;
+} QueueWait;
+
+/* A saved decision moves the package out of the pane's queue. */
+static gboolean
+left_queue (gpointer data)
+{
+  QueueWait *wait = data;
+  MeritCandidate *candidate = gtk_single_selection_get_selected_item (wait->selection);
+
+  return candidate == NULL || g_strcmp0 (merit_candidate_get_id (candidate), wait->id) != 0;
 }
 
 static void
@@ -254,8 +315,7 @@ test_review_submit (Fixture       *fixture,
 
       /* Like a key press: the button shows as pressed, then clicks. */
       gtk_widget_activate (level3);
-      iterate (300);
-      g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (level3)));
+      g_assert_true (wait_for (toggle_active, level3));
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (evidence)),
                                 "Shipped the storage layer on time with thorough tests.", -1);
       n_rows++;
@@ -266,7 +326,7 @@ test_review_submit (Fixture       *fixture,
   g_assert_nonnull (submit);
   g_assert_true (gtk_widget_get_mapped (submit));
   gtk_widget_activate (submit);
-  iterate (400);
+  g_assert_true (wait_for (left_queue, &(QueueWait) { selection, id }));
 
   xml = read_package (fixture, id);
   regex = g_regex_new ("<review [^>]*reviewer=\"ingrid\"[^>]*state=\"submitted\"", 0, 0, NULL);
@@ -330,12 +390,18 @@ test_ceo_approves (Fixture       *fixture,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (comment)),
                             "Within band; go ahead.", -1);
   gtk_widget_activate (approve);
-  iterate (400);
+  g_assert_true (wait_for (left_queue, &(QueueWait) { selection, id }));
 
   xml = read_package (fixture, id);
   regex = g_regex_new ("<approval [^>]*approver=\"dana\"[^>]*decision=\"approved\"", 0, 0, NULL);
   g_assert_true (g_regex_match (regex, xml, 0, NULL));
   g_assert_nonnull (strstr (xml, "Within band; go ahead."));
+}
+
+static gboolean
+on_workspace_page (gpointer data)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (data), "workspace") == 0;
 }
 
 static void
@@ -350,7 +416,7 @@ test_unknown_person (Fixture       *fixture,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (who), 0);
   gtk_widget_activate (find_button (gtk_stack_get_child_by_name (GTK_STACK (stack), "who"),
                                     "win.confirm-person"));
-  iterate (400);
+  g_assert_true (wait_for (on_workspace_page, stack));
   member = g_settings_get_string (fixture->settings, "current-member");
   g_assert_cmpstr (member, ==, "dana");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "workspace");
@@ -380,18 +446,16 @@ test_first_run (void)
                          "Zoë Ångström");
   gtk_widget_activate (child (page, G_OBJECT_TYPE (page), "reviewer_check"));
   gtk_widget_activate (child (page, G_OBJECT_TYPE (page), "chair_check"));
-  iterate (300);
+  g_assert_true (wait_for (toggle_active, child (page, G_OBJECT_TYPE (page), "chair_check")));
   gtk_widget_activate (find_button (page, "win.create-workspace"));
-  iterate (400);
+  g_assert_true (wait_for (on_workspace_page, stack));
 
   g_assert_true (g_file_test (workspace_path, G_FILE_TEST_IS_REGULAR));
   member = g_settings_get_string (settings, "current-member");
   g_assert_cmpstr (member, ==, "zoe-angstrom");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "workspace");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
-  g_assert_finalize_object (window);
+  destroy_and_finalize (window);
   merit_test_remove_tree (folder_path);
 }
 

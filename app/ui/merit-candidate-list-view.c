@@ -149,15 +149,19 @@ days_key (MeritCandidate *candidate)
   return merit_candidate_get_days_in_stage (candidate, NULL);
 }
 
-static GtkSorter *
-sorter_new (GType     type,
-            GCallback key)
+static void
+set_sorter (GtkColumnViewColumn *column,
+            GType                type,
+            GCallback            key)
 {
   GtkExpression *expression = gtk_cclosure_expression_new (type, NULL, 0, NULL, key, NULL, NULL);
+  g_autoptr(GtkSorter) sorter = NULL;
 
   if (type == G_TYPE_STRING)
-    return GTK_SORTER (gtk_string_sorter_new (expression));
-  return GTK_SORTER (gtk_numeric_sorter_new (expression));
+    sorter = GTK_SORTER (gtk_string_sorter_new (expression));
+  else
+    sorter = GTK_SORTER (gtk_numeric_sorter_new (expression));
+  gtk_column_view_column_set_sorter (column, sorter);
 }
 
 static void
@@ -524,18 +528,12 @@ merit_candidate_list_view_init (MeritCandidateListView *self)
   rebuild_stage_list (self);
   gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (self->role_titles));
 
-  gtk_column_view_column_set_sorter (self->pseudonym_column,
-                                     sorter_new (G_TYPE_STRING, G_CALLBACK (pseudonym_key)));
-  gtk_column_view_column_set_sorter (self->role_column,
-                                     sorter_new (G_TYPE_STRING, G_CALLBACK (role_key)));
-  gtk_column_view_column_set_sorter (self->level_column,
-                                     sorter_new (G_TYPE_STRING, G_CALLBACK (level_key)));
-  gtk_column_view_column_set_sorter (self->stage_column,
-                                     sorter_new (G_TYPE_INT, G_CALLBACK (stage_key)));
-  gtk_column_view_column_set_sorter (self->score_column,
-                                     sorter_new (G_TYPE_DOUBLE, G_CALLBACK (score_key)));
-  gtk_column_view_column_set_sorter (self->days_column,
-                                     sorter_new (G_TYPE_INT64, G_CALLBACK (days_key)));
+  set_sorter (self->pseudonym_column, G_TYPE_STRING, G_CALLBACK (pseudonym_key));
+  set_sorter (self->role_column, G_TYPE_STRING, G_CALLBACK (role_key));
+  set_sorter (self->level_column, G_TYPE_STRING, G_CALLBACK (level_key));
+  set_sorter (self->stage_column, G_TYPE_INT, G_CALLBACK (stage_key));
+  set_sorter (self->score_column, G_TYPE_DOUBLE, G_CALLBACK (score_key));
+  set_sorter (self->days_column, G_TYPE_INT64, G_CALLBACK (days_key));
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
