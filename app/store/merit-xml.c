@@ -23,6 +23,8 @@
 
 /* No element of a Merit file comes near this; libxml2 2.9.14 is quadratic in it. */
 #define MERIT_XML_MAX_ATTRIBUTES 256
+/* A package has a few thousand elements; a million siblings only cost validation time. */
+#define MERIT_XML_MAX_ELEMENTS 100000
 
 typedef struct
 {
@@ -239,16 +241,37 @@ skip_past (const char *p,
   return end;
 }
 
-/* libxml2 2.9.14 checks each attribute of a start tag against all the earlier ones, so a
- * tag with 100 000 attributes takes tens of seconds.  One linear pass over the buffer finds
- * the start tag with the most attributes first.  Returns the 1-based line of the first start
- * tag with more than MERIT_XML_MAX_ATTRIBUTES attributes, or 0 when there is none. */
+typedef enum
+{
+  TAGS_OK,
+  TAGS_CROWDED,
+  TAGS_TOO_MANY,
+} TagProblem;
+
 static int
-find_crowded_tag_line (const char *data,
-                       gsize       length)
+line_of (const char *data,
+         const char *at)
+{
+  int line = 1;
+
+  for (const char *q = data; q < at; q++)
+    if (*q == '\n')
+      line++;
+  return line;
+}
+
+/* libxml2 2.9.14 checks each attribute of a start tag against all the earlier ones, so a
+ * tag with 100 000 attributes takes tens of seconds, and a million sibling elements take
+ * seconds to validate.  One linear pass over the buffer finds both before parsing.  Returns
+ * the problem and sets @out_line to the 1-based line of the tag where it starts. */
+static TagProblem
+find_tag_problem (const char *data,
+                  gsize       length,
+                  int        *out_line)
 {
   const char *end = data + length;
   const char *p = data;
+  guint n_elements = 0;
 
   while ((p = memchr (p, '<', (gsize) (end - p))) != NULL)
     {
@@ -270,6 +293,11 @@ find_crowded_tag_line (const char *data,
           p = skip_past (p + 1, end, "?>");
           continue;
         }
+      if (p < end && *p != '/' && ++n_elements > MERIT_XML_MAX_ELEMENTS)
+        {
+          *out_line = line_of (data, tag);
+          return TAGS_TOO_MANY;
+        }
       for (; p < end; p++)
         {
           if (quote != 0)
@@ -286,17 +314,13 @@ find_crowded_tag_line (const char *data,
         }
       if (n_attributes > MERIT_XML_MAX_ATTRIBUTES)
         {
-          int line = 1;
-
-          for (const char *q = data; q < tag; q++)
-            if (*q == '\n')
-              line++;
-          return line;
+          *out_line = line_of (data, tag);
+          return TAGS_CROWDED;
         }
       if (p >= end)
         break;
     }
-  return 0;
+  return TAGS_OK;
 }
 
 /**
@@ -350,12 +374,21 @@ merit_xml_parse (const char  *display_name,
     }
   if (!check_utf8 (display_name, data, length, error))
     return NULL;
-  if ((crowded_line = find_crowded_tag_line (data, length)) > 0)
+  switch (find_tag_problem (data, length, &crowded_line))
     {
+    case TAGS_CROWDED:
       g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_PARSE,
                    _("%s:%d: an element has more than %d attributes, over the limit"),
                    display_name, crowded_line, MERIT_XML_MAX_ATTRIBUTES);
       return NULL;
+    case TAGS_TOO_MANY:
+      g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_PARSE,
+                   _("%s:%d: the file has more than %d elements, over the limit"),
+                   display_name, crowded_line, MERIT_XML_MAX_ELEMENTS);
+      return NULL;
+    case TAGS_OK:
+    default:
+      break;
     }
 
 #if LIBXML_VERSION >= 21300
