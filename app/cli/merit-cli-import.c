@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "merit-cli-private.h"
+#include "merit-json-package.h"
 #include "merit-json-import.h"
 
 /* Who the history names when no member is given. */
@@ -39,11 +40,11 @@ add_report_json (JsonBuilder       *builder,
                  MeritImportReport *report)
 {
   json_builder_begin_object (builder);
-  _merit_cli_add_string (builder, "file", report->file);
-  _merit_cli_add_string (builder, "format", report->error != NULL && report->format == MERIT_IMPORT_FORMAT_AUTO
+  merit_json_add_string (builder, "file", report->file);
+  merit_json_add_string (builder, "format", report->error != NULL && report->format == MERIT_IMPORT_FORMAT_AUTO
                                             ? NULL : merit_import_format_to_string (report->format));
-  _merit_cli_add_string (builder, "status", report_status (report));
-  _merit_cli_add_string (builder, "error", report->error);
+  merit_json_add_string (builder, "status", report_status (report));
+  merit_json_add_string (builder, "error", report->error);
   json_builder_set_member_name (builder, "packages");
   json_builder_begin_array (builder);
   for (guint i = 0; i < report->packages->len; i++)
@@ -51,9 +52,9 @@ add_report_json (JsonBuilder       *builder,
       MeritImportedPackage *package = report->packages->pdata[i];
 
       json_builder_begin_object (builder);
-      _merit_cli_add_string (builder, "id", package->id);
-      _merit_cli_add_string (builder, "pseudonym", package->pseudonym);
-      _merit_cli_add_string (builder, "status", package->updated ? "updated" : "imported");
+      merit_json_add_string (builder, "id", package->id);
+      merit_json_add_string (builder, "pseudonym", package->pseudonym);
+      merit_json_add_string (builder, "status", package->updated ? "updated" : "imported");
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

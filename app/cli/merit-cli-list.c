@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "merit-cli-private.h"
+#include "merit-json-package.h"
 
 static void
 add_score (JsonBuilder *builder,
@@ -79,11 +80,11 @@ merit_cli_list (int    argc,
       if (json)
         {
           json_builder_begin_object (builder);
-          _merit_cli_add_string (builder, "id", merit_candidate_get_id (candidate));
-          _merit_cli_add_string (builder, "pseudonym", merit_candidate_get_pseudonym (candidate));
-          _merit_cli_add_string (builder, "role", merit_role_get_title (role));
-          _merit_cli_add_string (builder, "level", merit_role_get_level (role));
-          _merit_cli_add_string (builder, "stage",
+          merit_json_add_string (builder, "id", merit_candidate_get_id (candidate));
+          merit_json_add_string (builder, "pseudonym", merit_candidate_get_pseudonym (candidate));
+          merit_json_add_string (builder, "role", merit_role_get_title (role));
+          merit_json_add_string (builder, "level", merit_role_get_level (role));
+          merit_json_add_string (builder, "stage",
                                  merit_stage_to_string (merit_candidate_get_stage (candidate)));
           add_score (builder, score);
           json_builder_end_object (builder);
@@ -150,8 +151,8 @@ merit_cli_roster (int    argc,
           continue;
         }
       json_builder_begin_object (builder);
-      _merit_cli_add_string (builder, "id", merit_member_get_id (member));
-      _merit_cli_add_string (builder, "name", merit_member_get_name (member));
+      merit_json_add_string (builder, "id", merit_member_get_id (member));
+      merit_json_add_string (builder, "name", merit_member_get_name (member));
       json_builder_set_member_name (builder, "roles");
       json_builder_begin_array (builder);
       for (guint r = 0; role_list[r] != NULL; r++)

@@ -24,9 +24,6 @@ gboolean             _merit_cli_parse        (GOptionContext *context,
 MeritWorkspaceStore *_merit_cli_open_store   (const char     *dir,
                                               int            *exit_status);
 void                 _merit_cli_print_json   (JsonNode       *node);
-void                 _merit_cli_add_string   (JsonBuilder    *builder,
-                                              const char     *member,
-                                              const char     *value);
 JsonNode            *_merit_cli_candidate_to_json (MeritCandidate *candidate,
                                                    gboolean        blind);
 

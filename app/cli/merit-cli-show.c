@@ -6,49 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "merit-cli-private.h"
-
-static void
-add_strv (JsonBuilder        *builder,
-          const char         *member,
-          const char * const *values)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    json_builder_add_string_value (builder, values[i]);
-  json_builder_end_array (builder);
-}
-
-static void
-add_identity (JsonBuilder    *builder,
-              MeritCandidate *candidate)
-{
-  MeritIdentity *identity = merit_candidate_get_identity (candidate);
-
-  json_builder_set_member_name (builder, "identity");
-  if (merit_candidate_get_sealed_identity (candidate) != NULL)
-    {
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "sealed");
-      json_builder_add_boolean_value (builder, TRUE);
-      json_builder_end_object (builder);
-      return;
-    }
-  if (identity == NULL)
-    {
-      json_builder_add_null_value (builder);
-      return;
-    }
-  json_builder_begin_object (builder);
-  _merit_cli_add_string (builder, "name", merit_identity_get_name (identity));
-  _merit_cli_add_string (builder, "email", merit_identity_get_email (identity));
-  _merit_cli_add_string (builder, "phone", merit_identity_get_phone (identity));
-  _merit_cli_add_string (builder, "location", merit_identity_get_location (identity));
-  _merit_cli_add_string (builder, "url", merit_identity_get_url (identity));
-  add_strv (builder, "links", merit_identity_get_links (identity));
-  _merit_cli_add_string (builder, "photo", merit_identity_get_photo (identity));
-  json_builder_end_object (builder);
-}
+#include "merit-json-package.h"
 
 static void
 add_self_identification (JsonBuilder    *builder,
@@ -65,44 +23,11 @@ add_self_identification (JsonBuilder    *builder,
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "declined");
   json_builder_add_boolean_value (builder, merit_self_identification_get_declined (self_id));
-  _merit_cli_add_string (builder, "gender", merit_self_identification_get_gender (self_id));
-  _merit_cli_add_string (builder, "ethnicity", merit_self_identification_get_ethnicity (self_id));
-  _merit_cli_add_string (builder, "disability", merit_self_identification_get_disability (self_id));
-  _merit_cli_add_string (builder, "veteran-status",
+  merit_json_add_string (builder, "gender", merit_self_identification_get_gender (self_id));
+  merit_json_add_string (builder, "ethnicity", merit_self_identification_get_ethnicity (self_id));
+  merit_json_add_string (builder, "disability", merit_self_identification_get_disability (self_id));
+  merit_json_add_string (builder, "veteran-status",
                          merit_self_identification_get_veteran_status (self_id));
-  json_builder_end_object (builder);
-}
-
-static void
-add_profile (JsonBuilder  *builder,
-             MeritProfile *profile)
-{
-  GListModel *entries = merit_profile_get_entries (profile);
-
-  json_builder_set_member_name (builder, "profile");
-  json_builder_begin_object (builder);
-  _merit_cli_add_string (builder, "summary", merit_profile_get_summary (profile));
-  json_builder_set_member_name (builder, "entries");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
-    {
-      g_autoptr(MeritProfileEntry) entry = g_list_model_get_item (entries, i);
-
-      json_builder_begin_object (builder);
-      _merit_cli_add_string (builder, "kind",
-                             merit_profile_entry_kind_to_string (merit_profile_entry_get_kind (entry)));
-      _merit_cli_add_string (builder, "title", merit_profile_entry_get_title (entry));
-      _merit_cli_add_string (builder, "organization", merit_profile_entry_get_organization (entry));
-      _merit_cli_add_string (builder, "location", merit_profile_entry_get_location (entry));
-      _merit_cli_add_string (builder, "start", merit_profile_entry_get_start_date (entry));
-      _merit_cli_add_string (builder, "end", merit_profile_entry_get_end_date (entry));
-      _merit_cli_add_string (builder, "url", merit_profile_entry_get_url (entry));
-      add_strv (builder, "keywords", merit_profile_entry_get_keywords (entry));
-      _merit_cli_add_string (builder, "description", merit_profile_entry_get_description (entry));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  _merit_cli_add_string (builder, "resume-text", merit_profile_get_resume_text (profile));
   json_builder_end_object (builder);
 }
 
@@ -118,12 +43,12 @@ add_reviews (JsonBuilder *builder,
       GListModel *scores = merit_review_get_scores (review);
 
       json_builder_begin_object (builder);
-      _merit_cli_add_string (builder, "id", merit_review_get_id (review));
-      _merit_cli_add_string (builder, "reviewer", merit_review_get_reviewer (review));
-      _merit_cli_add_string (builder, "state",
+      merit_json_add_string (builder, "id", merit_review_get_id (review));
+      merit_json_add_string (builder, "reviewer", merit_review_get_reviewer (review));
+      merit_json_add_string (builder, "state",
                              merit_review_state_to_string (merit_review_get_state (review)));
-      _merit_cli_add_string (builder, "submitted", merit_review_get_submitted (review));
-      _merit_cli_add_string (builder, "amends", merit_review_get_amends (review));
+      merit_json_add_string (builder, "submitted", merit_review_get_submitted (review));
+      merit_json_add_string (builder, "amends", merit_review_get_amends (review));
       json_builder_set_member_name (builder, "scores");
       json_builder_begin_object (builder);
       for (guint k = 0; k < g_list_model_get_n_items (scores); k++)
@@ -134,7 +59,7 @@ add_reviews (JsonBuilder *builder,
           json_builder_begin_object (builder);
           json_builder_set_member_name (builder, "value");
           json_builder_add_int_value (builder, merit_score_get_value (score));
-          _merit_cli_add_string (builder, "evidence", merit_score_get_evidence (score));
+          merit_json_add_string (builder, "evidence", merit_score_get_evidence (score));
           json_builder_end_object (builder);
         }
       json_builder_end_object (builder);
@@ -160,13 +85,13 @@ add_committee (JsonBuilder    *builder,
       g_autoptr(MeritVote) vote = g_list_model_get_item (votes, i);
 
       json_builder_begin_object (builder);
-      _merit_cli_add_string (builder, "member", merit_vote_get_member (vote));
+      merit_json_add_string (builder, "member", merit_vote_get_member (vote));
       json_builder_set_member_name (builder, "round");
       json_builder_add_int_value (builder, merit_vote_get_round (vote));
-      _merit_cli_add_string (builder, "value",
+      merit_json_add_string (builder, "value",
                              merit_vote_value_to_string (merit_vote_get_value (vote)));
-      _merit_cli_add_string (builder, "time", merit_vote_get_time (vote));
-      _merit_cli_add_string (builder, "rationale", merit_vote_get_rationale (vote));
+      merit_json_add_string (builder, "time", merit_vote_get_time (vote));
+      merit_json_add_string (builder, "rationale", merit_vote_get_rationale (vote));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -176,13 +101,13 @@ add_committee (JsonBuilder    *builder,
   else
     {
       json_builder_begin_object (builder);
-      _merit_cli_add_string (builder, "value",
+      merit_json_add_string (builder, "value",
                              merit_decision_value_to_string (merit_committee_get_decision (committee)));
-      _merit_cli_add_string (builder, "by", merit_committee_get_decided_by (committee));
-      _merit_cli_add_string (builder, "time", merit_committee_get_decided_at (committee));
+      merit_json_add_string (builder, "by", merit_committee_get_decided_by (committee));
+      merit_json_add_string (builder, "time", merit_committee_get_decided_at (committee));
       json_builder_set_member_name (builder, "quorum-met");
       json_builder_add_boolean_value (builder, merit_committee_get_quorum_met (committee));
-      _merit_cli_add_string (builder, "rationale", merit_committee_get_rationale (committee));
+      merit_json_add_string (builder, "rationale", merit_committee_get_rationale (committee));
       json_builder_end_object (builder);
     }
   json_builder_end_object (builder);
@@ -199,14 +124,14 @@ add_offer (JsonBuilder *builder,
       return;
     }
   json_builder_begin_object (builder);
-  _merit_cli_add_string (builder, "level", merit_offer_get_level (offer));
-  _merit_cli_add_string (builder, "base", merit_offer_get_base (offer));
-  _merit_cli_add_string (builder, "currency", merit_offer_get_currency (offer));
-  _merit_cli_add_string (builder, "equity", merit_offer_get_equity (offer));
-  _merit_cli_add_string (builder, "bonus", merit_offer_get_bonus (offer));
-  _merit_cli_add_string (builder, "start", merit_offer_get_start_date (offer));
-  _merit_cli_add_string (builder, "justification", merit_offer_get_justification (offer));
-  _merit_cli_add_string (builder, "exception", merit_offer_get_exception (offer));
+  merit_json_add_string (builder, "level", merit_offer_get_level (offer));
+  merit_json_add_string (builder, "base", merit_offer_get_base (offer));
+  merit_json_add_string (builder, "currency", merit_offer_get_currency (offer));
+  merit_json_add_string (builder, "equity", merit_offer_get_equity (offer));
+  merit_json_add_string (builder, "bonus", merit_offer_get_bonus (offer));
+  merit_json_add_string (builder, "start", merit_offer_get_start_date (offer));
+  merit_json_add_string (builder, "justification", merit_offer_get_justification (offer));
+  merit_json_add_string (builder, "exception", merit_offer_get_exception (offer));
   json_builder_end_object (builder);
 }
 
@@ -221,12 +146,12 @@ add_approvals (JsonBuilder *builder,
       g_autoptr(MeritApproval) approval = g_list_model_get_item (approvals, i);
 
       json_builder_begin_object (builder);
-      _merit_cli_add_string (builder, "approver", merit_approval_get_approver (approval));
-      _merit_cli_add_string (builder, "decision",
+      merit_json_add_string (builder, "approver", merit_approval_get_approver (approval));
+      merit_json_add_string (builder, "decision",
                              merit_approval_decision_to_string (merit_approval_get_decision (approval)));
-      _merit_cli_add_string (builder, "time", merit_approval_get_time (approval));
-      _merit_cli_add_string (builder, "digest", merit_approval_get_digest (approval));
-      _merit_cli_add_string (builder, "comment", merit_approval_get_comment (approval));
+      merit_json_add_string (builder, "time", merit_approval_get_time (approval));
+      merit_json_add_string (builder, "digest", merit_approval_get_digest (approval));
+      merit_json_add_string (builder, "comment", merit_approval_get_comment (approval));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -245,13 +170,13 @@ add_history (JsonBuilder *builder,
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "seq");
       json_builder_add_int_value (builder, merit_history_event_get_seq (event));
-      _merit_cli_add_string (builder, "time", merit_history_event_get_time (event));
-      _merit_cli_add_string (builder, "actor", merit_history_event_get_actor (event));
-      _merit_cli_add_string (builder, "action", merit_history_event_get_action (event));
-      _merit_cli_add_string (builder, "from", merit_history_event_get_from_stage (event));
-      _merit_cli_add_string (builder, "to", merit_history_event_get_to_stage (event));
-      _merit_cli_add_string (builder, "detail", merit_history_event_get_detail (event));
-      _merit_cli_add_string (builder, "hash", merit_history_event_get_hash (event));
+      merit_json_add_string (builder, "time", merit_history_event_get_time (event));
+      merit_json_add_string (builder, "actor", merit_history_event_get_actor (event));
+      merit_json_add_string (builder, "action", merit_history_event_get_action (event));
+      merit_json_add_string (builder, "from", merit_history_event_get_from_stage (event));
+      merit_json_add_string (builder, "to", merit_history_event_get_to_stage (event));
+      merit_json_add_string (builder, "detail", merit_history_event_get_detail (event));
+      merit_json_add_string (builder, "hash", merit_history_event_get_hash (event));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -272,24 +197,19 @@ _merit_cli_candidate_to_json (MeritCandidate *candidate,
   MeritRole *role = merit_candidate_get_role (candidate);
 
   json_builder_begin_object (builder);
-  _merit_cli_add_string (builder, "id", merit_candidate_get_id (candidate));
-  _merit_cli_add_string (builder, "pseudonym", merit_candidate_get_pseudonym (candidate));
-  _merit_cli_add_string (builder, "stage",
+  merit_json_add_string (builder, "id", merit_candidate_get_id (candidate));
+  merit_json_add_string (builder, "pseudonym", merit_candidate_get_pseudonym (candidate));
+  merit_json_add_string (builder, "stage",
                          merit_stage_to_string (merit_candidate_get_stage (candidate)));
-  _merit_cli_add_string (builder, "stage-since", merit_candidate_get_stage_since (candidate));
-  _merit_cli_add_string (builder, "created", merit_candidate_get_created (candidate));
+  merit_json_add_string (builder, "stage-since", merit_candidate_get_stage_since (candidate));
+  merit_json_add_string (builder, "created", merit_candidate_get_created (candidate));
   if (!blind)
     {
-      add_identity (builder, candidate);
+      merit_json_add_identity (builder, candidate);
       add_self_identification (builder, candidate);
     }
-  add_profile (builder, merit_candidate_get_profile (candidate));
-  json_builder_set_member_name (builder, "role");
-  json_builder_begin_object (builder);
-  _merit_cli_add_string (builder, "title", merit_role_get_title (role));
-  _merit_cli_add_string (builder, "team", merit_role_get_team (role));
-  _merit_cli_add_string (builder, "level", merit_role_get_level (role));
-  json_builder_end_object (builder);
+  merit_json_add_profile (builder, merit_candidate_get_profile (candidate));
+  merit_json_add_role (builder, role);
   add_reviews (builder, merit_candidate_get_reviews (candidate));
   if (!blind)
     {

@@ -180,15 +180,3 @@ _merit_cli_print_json (JsonNode *node)
   text = json_generator_to_data (generator, NULL);
   g_print ("%s\n", text);
 }
-
-void
-_merit_cli_add_string (JsonBuilder *builder,
-                       const char  *member,
-                       const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}

@@ -16,21 +16,10 @@
 #include <json-glib/json-glib.h>
 
 #include "merit-export.h"
+#include "merit-json-package.h"
 #include "merit-model.h"
 #include "merit-redact.h"
 #include "merit-store-error.h"
-
-static void
-add_string (JsonBuilder *builder,
-            const char  *member,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
 
 static void
 add_score (JsonBuilder *builder,
@@ -44,49 +33,22 @@ add_score (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
-static void
-add_redacted (JsonBuilder   *builder,
-              const char    *member,
-              const char    *value,
-              gboolean       blind,
-              MeritIdentity *identity)
-{
-  g_autofree char *redacted = blind ? merit_redact_text (value, identity) : NULL;
-
-  add_string (builder, member, blind ? redacted : value);
-}
-
 /* The mean of each criterion over the submitted reviews, -1 where there is none. */
 static double *
 criterion_means (MeritCandidate *candidate,
                  GStrv           criteria)
 {
-  guint n = g_strv_length (criteria);
-  double *sums = g_new0 (double, n + 1);
-  guint *counts = g_new0 (guint, n + 1);
-  GListModel *reviews = merit_candidate_get_reviews (candidate);
+  g_autoptr(GArray) summaries = merit_aggregate_candidate (candidate,
+                                                           (const char * const *) criteria, NULL);
+  double *means = g_new0 (double, summaries->len + 1);
 
-  for (guint r = 0; r < g_list_model_get_n_items (reviews); r++)
+  for (guint c = 0; c < summaries->len; c++)
     {
-      g_autoptr(MeritReview) review = g_list_model_get_item (reviews, r);
+      MeritCriterionSummary *summary = &g_array_index (summaries, MeritCriterionSummary, c);
 
-      if (merit_review_get_state (review) != MERIT_REVIEW_STATE_SUBMITTED)
-        continue;
-      for (guint c = 0; c < n; c++)
-        {
-          MeritScore *score = merit_review_get_score (review, criteria[c]);
-
-          if (score != NULL && merit_score_get_value (score) >= 1 && merit_score_get_value (score) <= 4)
-            {
-              sums[c] += merit_score_get_value (score);
-              counts[c]++;
-            }
-        }
+      means[c] = summary->n_scores > 0 ? summary->mean : -1;
     }
-  for (guint c = 0; c < n; c++)
-    sums[c] = counts[c] > 0 ? sums[c] / counts[c] : -1;
-  g_free (counts);
-  return sums;
+  return means;
 }
 
 static const char *
@@ -116,81 +78,6 @@ approval_state (MeritCandidate *candidate)
 }
 
 static void
-add_strv (JsonBuilder        *builder,
-          const char         *member,
-          const char * const *values)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    json_builder_add_string_value (builder, values[i]);
-  json_builder_end_array (builder);
-}
-
-static void
-add_identity (JsonBuilder    *builder,
-              MeritCandidate *candidate)
-{
-  MeritIdentity *identity = merit_candidate_get_identity (candidate);
-
-  json_builder_set_member_name (builder, "identity");
-  if (merit_candidate_get_sealed_identity (candidate) != NULL || identity == NULL)
-    {
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "sealed");
-      json_builder_add_boolean_value (builder, TRUE);
-      json_builder_end_object (builder);
-      return;
-    }
-  json_builder_begin_object (builder);
-  add_string (builder, "name", merit_identity_get_name (identity));
-  add_string (builder, "email", merit_identity_get_email (identity));
-  add_string (builder, "phone", merit_identity_get_phone (identity));
-  add_string (builder, "location", merit_identity_get_location (identity));
-  add_string (builder, "url", merit_identity_get_url (identity));
-  add_strv (builder, "links", merit_identity_get_links (identity));
-  add_string (builder, "photo", merit_identity_get_photo (identity));
-  json_builder_end_object (builder);
-}
-
-static void
-add_profile (JsonBuilder    *builder,
-             MeritCandidate *candidate,
-             gboolean        blind)
-{
-  MeritProfile *profile = merit_candidate_get_profile (candidate);
-  MeritIdentity *identity = merit_candidate_get_identity (candidate);
-  GListModel *entries = merit_profile_get_entries (profile);
-
-  json_builder_set_member_name (builder, "profile");
-  json_builder_begin_object (builder);
-  add_redacted (builder, "summary", merit_profile_get_summary (profile), blind, identity);
-  json_builder_set_member_name (builder, "entries");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
-    {
-      g_autoptr(MeritProfileEntry) entry = g_list_model_get_item (entries, i);
-
-      json_builder_begin_object (builder);
-      add_string (builder, "kind",
-                  merit_profile_entry_kind_to_string (merit_profile_entry_get_kind (entry)));
-      add_string (builder, "title", merit_profile_entry_get_title (entry));
-      add_string (builder, "organization", merit_profile_entry_get_organization (entry));
-      add_string (builder, "location", merit_profile_entry_get_location (entry));
-      add_string (builder, "start", merit_profile_entry_get_start_date (entry));
-      add_string (builder, "end", merit_profile_entry_get_end_date (entry));
-      add_string (builder, "url", merit_profile_entry_get_url (entry));
-      add_strv (builder, "keywords", merit_profile_entry_get_keywords (entry));
-      add_redacted (builder, "description", merit_profile_entry_get_description (entry), blind,
-                    identity);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  add_redacted (builder, "resume-text", merit_profile_get_resume_text (profile), blind, identity);
-  json_builder_end_object (builder);
-}
-
-static void
 add_package (JsonBuilder    *builder,
              MeritCandidate *candidate,
              GStrv           criteria,
@@ -201,30 +88,35 @@ add_package (JsonBuilder    *builder,
   g_autofree double *means = criterion_means (candidate, criteria);
 
   json_builder_begin_object (builder);
-  add_string (builder, "id", merit_candidate_get_id (candidate));
-  add_string (builder, "pseudonym", merit_candidate_get_pseudonym (candidate));
-  add_string (builder, "stage", merit_stage_to_string (merit_candidate_get_stage (candidate)));
-  add_string (builder, "stage-since", merit_candidate_get_stage_since (candidate));
-  add_string (builder, "created", merit_candidate_get_created (candidate));
+  merit_json_add_string (builder, "id", merit_candidate_get_id (candidate));
+  merit_json_add_string (builder, "pseudonym", merit_candidate_get_pseudonym (candidate));
+  merit_json_add_string (builder, "stage", merit_stage_to_string (merit_candidate_get_stage (candidate)));
+  merit_json_add_string (builder, "stage-since", merit_candidate_get_stage_since (candidate));
+  merit_json_add_string (builder, "created", merit_candidate_get_created (candidate));
   json_builder_set_member_name (builder, "days-in-stage");
   json_builder_add_int_value (builder, merit_candidate_get_days_in_stage (candidate, now));
-  json_builder_set_member_name (builder, "role");
-  json_builder_begin_object (builder);
-  add_string (builder, "title", merit_role_get_title (role));
-  add_string (builder, "team", merit_role_get_team (role));
-  add_string (builder, "level", merit_role_get_level (role));
-  json_builder_end_object (builder);
+  merit_json_add_role (builder, role);
   json_builder_set_member_name (builder, "scores");
   json_builder_begin_object (builder);
   for (guint c = 0; criteria[c] != NULL; c++)
     add_score (builder, criteria[c], means[c]);
   json_builder_end_object (builder);
   add_score (builder, "blind-score", merit_candidate_get_blind_score (candidate));
-  add_string (builder, "decision", decision_text (candidate));
-  add_string (builder, "approval-state", approval_state (candidate));
+  merit_json_add_string (builder, "decision", decision_text (candidate));
+  merit_json_add_string (builder, "approval-state", approval_state (candidate));
   if (identified)
-    add_identity (builder, candidate);
-  add_profile (builder, candidate, !identified);
+    {
+      merit_json_add_identity (builder, candidate);
+      merit_json_add_profile (builder, merit_candidate_get_profile (candidate));
+    }
+  else
+    {
+      /* What a reviewer would see: redacted text, no web addresses. */
+      g_autoptr(MeritCandidate) blind = merit_blind_dup_candidate (candidate, NULL,
+                                                                   MERIT_REDACT_FLAGS_NONE);
+
+      merit_json_add_profile (builder, merit_candidate_get_profile (blind));
+    }
   json_builder_end_object (builder);
 }
 
