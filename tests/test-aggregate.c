@@ -208,6 +208,25 @@ test_independence (void)
   g_assert_true (merit_blind_may_see_reviews (candidate, second));
 }
 
+/* Amounts and dates are shown in the locale's form; the C locale groups with commas. */
+static void
+test_display_formats (void)
+{
+  g_autofree char *amount = merit_money_format_display ("93000.00", "EUR");
+  g_autofree char *small = merit_money_format_display ("950.5", NULL);
+  g_autofree char *million = merit_money_format_display ("1234567.89", "USD");
+  g_autofree char *bad = merit_money_format_display ("-5", "EUR");
+  g_autofree char *date = merit_date_format_display ("2026-08-24");
+  g_autofree char *unreadable = merit_date_format_display ("soon");
+
+  g_assert_cmpstr (amount, ==, "93,000.00 EUR");
+  g_assert_cmpstr (small, ==, "—");
+  g_assert_cmpstr (million, ==, "1,234,567.89 USD");
+  g_assert_cmpstr (bad, ==, "—");
+  g_assert_cmpstr (date, ==, "08/24/26");
+  g_assert_cmpstr (unreadable, ==, "soon");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -218,5 +237,6 @@ main (int    argc,
   g_test_add_func ("/aggregate/calibration/harsh-and-lenient", test_calibration_harsh_and_lenient);
   g_test_add_func ("/aggregate/calibration/needs-five-reviews", test_calibration_needs_five_reviews);
   g_test_add_func ("/aggregate/independence", test_independence);
+  g_test_add_func ("/aggregate/display-formats", test_display_formats);
   return g_test_run ();
 }

@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <locale.h>
+#include <string.h>
 
 #include "merit-error.h"
 #include "merit-money.h"
@@ -89,4 +91,75 @@ merit_money_format (gint64 cents)
                           cents < 0 ? "-" : "",
                           magnitude / 100,
                           (guint) (magnitude % 100));
+}
+
+/* The locale's separator, or @fallback where the locale has none. */
+static const char *
+separator (const char *locale_value,
+           const char *fallback)
+{
+  return locale_value != NULL && *locale_value != '\0' ? locale_value : fallback;
+}
+
+/**
+ * merit_money_format_display:
+ * @amount: (nullable): a stored money string such as "93000.00"
+ * @currency: (nullable): its ISO 4217 code
+ *
+ * Formats an amount for people, with the current locale's monetary digit grouping and
+ * decimal mark ("93,000.00 EUR" in English, "93.000,00 EUR" in German).  Stored amounts keep
+ * their fixed form; this is for display only.
+ *
+ * Returns: (transfer full): the text, "—" when @amount is missing or malformed
+ */
+char *
+merit_money_format_display (const char *amount,
+                            const char *currency)
+{
+  struct lconv *conventions = localeconv ();
+  const char *decimal = separator (conventions->mon_decimal_point, ".");
+  const char *thousands = separator (conventions->mon_thousands_sep, ",");
+  g_autofree char *digits = NULL;
+  GString *out;
+  gint64 cents = 0;
+  gsize n;
+
+  if (amount == NULL || !merit_money_parse (amount, &cents, NULL))
+    return g_strdup ("—");
+
+  digits = g_strdup_printf ("%" G_GINT64_FORMAT, cents / 100);
+  n = strlen (digits);
+  out = g_string_new (NULL);
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i > 0 && (n - i) % 3 == 0)
+        g_string_append (out, thousands);
+      g_string_append_c (out, digits[i]);
+    }
+  g_string_append_printf (out, "%s%02d", decimal, (int) (cents % 100));
+  if (currency != NULL)
+    g_string_append_printf (out, " %s", currency);
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * merit_date_format_display:
+ * @iso_date: (nullable): "YYYY-MM-DD" or an ISO 8601 UTC time
+ *
+ * Returns: (transfer full): the date in the current locale's preferred form, or a copy of
+ *   @iso_date when it cannot be read
+ */
+char *
+merit_date_format_display (const char *iso_date)
+{
+  g_autoptr(GDateTime) time = NULL;
+  g_autofree char *full = NULL;
+
+  if (iso_date == NULL)
+    return NULL;
+  full = strlen (iso_date) == 10 ? g_strconcat (iso_date, "T00:00:00Z", NULL) : g_strdup (iso_date);
+  time = g_date_time_new_from_iso8601 (full, NULL);
+  if (time == NULL)
+    return g_strdup (iso_date);
+  return g_date_time_format (time, "%x");
 }

@@ -161,9 +161,9 @@ show_band (MeritApprovalPane *self,
       gtk_widget_add_css_class (GTK_WIDGET (self->band_status_label), "warning");
       return;
     }
-  min_text = merit_money_format (min);
-  max_text = merit_money_format (max);
-  range = g_strdup_printf ("%s – %s %s", min_text, max_text, currency);
+  min_text = merit_money_format_display (merit_comp_band_get_min (band), NULL);
+  max_text = merit_money_format_display (merit_comp_band_get_max (band), currency);
+  range = g_strdup_printf ("%s – %s", min_text, max_text);
   set_row (self->band_row, range);
   if (base < min)
     status = _("Below band"), css = "warning";
@@ -187,6 +187,7 @@ show_candidate (MeritApprovalPane *self,
   g_autofree char *reviews = NULL;
   g_autofree char *votes = NULL;
   g_autofree char *base = NULL;
+  g_autofree char *start = NULL;
   guint n_reviews = 0;
 
   g_set_object (&self->shown, candidate);
@@ -217,17 +218,20 @@ show_candidate (MeritApprovalPane *self,
   set_row (self->votes_row, votes);
 
   if (offer != NULL)
-    base = g_strdup_printf ("%s %s · %s", merit_offer_get_base (offer) != NULL
-                                          ? merit_offer_get_base (offer) : "—",
-                            merit_offer_get_currency (offer) != NULL
-                            ? merit_offer_get_currency (offer) : "",
-                            merit_offer_get_level (offer) != NULL
-                            ? merit_offer_get_level (offer) : "");
+    {
+      g_autofree char *amount = merit_money_format_display (merit_offer_get_base (offer),
+                                                            merit_offer_get_currency (offer));
+
+      base = g_strdup_printf ("%s · %s", amount,
+                              merit_offer_get_level (offer) != NULL
+                              ? merit_offer_get_level (offer) : "");
+      start = merit_date_format_display (merit_offer_get_start_date (offer));
+    }
   set_row (self->base_row, base);
   if (offer != NULL)
     show_band (self, workspace, offer);
   set_row (self->equity_row, offer != NULL ? merit_offer_get_equity (offer) : NULL);
-  set_row (self->start_row, offer != NULL ? merit_offer_get_start_date (offer) : NULL);
+  set_row (self->start_row, start);
   set_row (self->justification_row,
            offer != NULL ? merit_offer_get_justification (offer) : NULL);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->comment_view), "", -1);

@@ -153,11 +153,14 @@ show_candidate (MeritCandidateDetail *self,
       set_row (self->rationale_row, NULL);
     }
   if (offer != NULL && merit_offer_get_base (offer) != NULL)
-    offer_text = g_strdup_printf ("%s %s · %s", merit_offer_get_base (offer),
-                                  merit_offer_get_currency (offer) != NULL
-                                  ? merit_offer_get_currency (offer) : "",
-                                  merit_offer_get_level (offer) != NULL
-                                  ? merit_offer_get_level (offer) : "");
+    {
+      g_autofree char *amount = merit_money_format_display (merit_offer_get_base (offer),
+                                                            merit_offer_get_currency (offer));
+
+      offer_text = g_strdup_printf ("%s · %s", amount,
+                                    merit_offer_get_level (offer) != NULL
+                                    ? merit_offer_get_level (offer) : "");
+    }
   set_row (self->offer_row, offer_text != NULL ? offer_text : _("No offer yet"));
 }
 
