@@ -359,6 +359,27 @@ def test_show_blind_text():
               'blind text output contains %r' % secret, result)
 
 
+def test_show_blind_every_demo_package():
+    """No identity string of any demo package survives in what a reviewer sees, in text or
+    JSON.  Strings are matched as whole words, so "Ana" is not found in "Analytics"."""
+    roster = json.loads(merit('roster', DEMO, '--json').stdout)
+    member_ids = {member['id'].lower() for member in roster}
+    rows = json.loads(merit('list', DEMO, '--json').stdout)
+    check(len(rows) == 60, 'expected 60 packages, got %d' % len(rows))
+    for row in rows:
+        package = json.loads(merit('show', DEMO, row['id'], '--json').stdout)
+        identity = package['identity']
+        secrets = [identity['name'], identity['email'], identity['phone']] + identity['links']
+        secrets += [n for n in identity['name'].split() if n.lower() not in member_ids]
+        for mode in (['--blind'], ['--blind', '--json']):
+            result = merit('show', DEMO, row['id'], *mode)
+            expect_status(result, 0)
+            for secret in filter(None, secrets):
+                pattern = r'(?<!\w)' + re.escape(secret) + r'(?!\w)'
+                check(not re.search(pattern, result.stdout, re.IGNORECASE),
+                      '%s %s shows %r' % (row['id'], ' '.join(mode), secret), result)
+
+
 def test_show_blind_json_omits_identity():
     secrets = identity_of_c000011()
     result, package = show_json('--blind')
@@ -518,6 +539,8 @@ def main():
         ('list --stage with an unknown stage is refused', test_list_unknown_stage),
         ('show --json has every section', test_show_json_keys),
         ('show --blind text has no name or email', test_show_blind_text),
+        ('show --blind of every demo package has no identity string',
+         test_show_blind_every_demo_package),
         ('show --blind --json omits identity and leaks no name or email',
          test_show_blind_json_omits_identity),
         ('show of an unknown id exits 1', test_show_unknown_id),
