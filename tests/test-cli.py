@@ -380,6 +380,26 @@ def test_show_blind_every_demo_package():
                       '%s %s shows %r' % (row['id'], ' '.join(mode), secret), result)
 
 
+def test_reveal_rules_on_the_record():
+    rows = json.loads(merit('list', DEMO, '--stage', 'blind-review', '--json').stdout)
+    check(rows, 'no package in blind review')
+    package = rows[0]['id']
+    refused = merit('reveal', DEMO, package, '--as', 'tomasz', '--reason', 'Curious.')
+    expect_status(refused, 1)
+    check('chair' in refused.stderr, 'the refusal does not name the rule', refused)
+    name = json.loads(merit('show', DEMO, package, '--json').stdout)['identity']['name']
+    check(name not in refused.stdout, 'a refused reveal printed the name', refused)
+    expect_status(merit('reveal', DEMO, package, '--as', 'rafael'), 1)
+    shown = merit('reveal', DEMO, package, '--as', 'rafael', '--reason', 'Conflict check.')
+    expect_status(shown, 0)
+    check(name in shown.stdout, 'the chair\'s reveal did not show the name', shown)
+    history = json.loads(merit('show', DEMO, package, '--json').stdout)['history']
+    last = history[-1]
+    check(last['action'] == 'reveal' and last['actor'] == 'rafael'
+          and last['detail'] == 'Conflict check.', 'the reveal is not in the history: %r' % last)
+    expect_status(merit('verify', DEMO), 0)
+
+
 def test_show_blind_json_omits_identity():
     secrets = identity_of_c000011()
     result, package = show_json('--blind')
@@ -541,6 +561,7 @@ def main():
         ('show --blind text has no name or email', test_show_blind_text),
         ('show --blind of every demo package has no identity string',
          test_show_blind_every_demo_package),
+        ('reveal: refused without the rules, recorded when allowed', test_reveal_rules_on_the_record),
         ('show --blind --json omits identity and leaks no name or email',
          test_show_blind_json_omits_identity),
         ('show of an unknown id exits 1', test_show_unknown_id),

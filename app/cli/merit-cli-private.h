@@ -42,5 +42,6 @@ int merit_cli_offer    (int argc, char **argv);
 int merit_cli_step     (int argc, char **argv);
 int merit_cli_advance  (int argc, char **argv);
 int merit_cli_print    (int argc, char **argv);
+int merit_cli_reveal   (int argc, char **argv);
 
 G_END_DECLS

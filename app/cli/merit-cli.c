@@ -58,6 +58,8 @@ static const Command commands[] = {
     N_("Extend an offer whose approval matches the package (chair or CEO)") },
   { "advance", merit_cli_advance, "DIR ID STAGE --as M [--comment TEXT]",
     N_("Move a package to another stage of the workflow") },
+  { "reveal", merit_cli_reveal, "DIR ID --as M [--reason TEXT]",
+    N_("Show who a candidate is; recorded in the history (chair, CEO)") },
   { "print", merit_cli_print, "DIR ID -o FILE.pdf [--as M]",
     N_("Print an offer package to PDF for an approval meeting") },
 };

@@ -66,9 +66,13 @@ read_fd_bounded (int          fd,
     }
   if ((guint64) st.st_size > max_bytes)
     {
+      g_autofree char *size_text = g_strdup_printf ("%" G_GUINT64_FORMAT, (guint64) st.st_size);
+      g_autofree char *limit_text = g_strdup_printf ("%" G_GSIZE_FORMAT, max_bytes);
+
       g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_TOO_LARGE,
-                   _("%s: the file is %" G_GUINT64_FORMAT " bytes, more than the limit of %"
-                     G_GSIZE_FORMAT), path, (guint64) st.st_size, max_bytes);
+                   /* Translators: the sizes are numbers of bytes. */
+                   _("%s: the file is %s bytes, more than the limit of %s"), path, size_text,
+                   limit_text);
       return NULL;
     }
 
@@ -100,9 +104,10 @@ read_fd_bounded (int          fd,
     }
   if (length > max_bytes)
     {
+      g_autofree char *limit_text = g_strdup_printf ("%" G_GSIZE_FORMAT, max_bytes);
+
       g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than the limit of %" G_GSIZE_FORMAT " bytes"),
-                   path, max_bytes);
+                   _("%s: the file is larger than the limit of %s bytes"), path, limit_text);
       return NULL;
     }
   buffer[length] = '\0';

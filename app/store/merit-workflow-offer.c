@@ -101,10 +101,14 @@ check_amount (const char  *what,
     }
   if (cents >= min_units * 100 && cents <= max_units * 100)
     return TRUE;
-  g_set_error (error, MERIT_MODEL_ERROR, MERIT_MODEL_ERROR_INVALID,
-               _("%s: %s is outside the plausible range of %" G_GINT64_FORMAT " to %"
-                 G_GINT64_FORMAT),
-               what, text, min_units, max_units);
+  {
+    g_autofree char *min_text = g_strdup_printf ("%" G_GINT64_FORMAT, min_units);
+    g_autofree char *max_text = g_strdup_printf ("%" G_GINT64_FORMAT, max_units);
+
+    g_set_error (error, MERIT_MODEL_ERROR, MERIT_MODEL_ERROR_INVALID,
+                 _("%s: %s is outside the plausible range of %s to %s"),
+                 what, text, min_text, max_text);
+  }
   return FALSE;
 }
 

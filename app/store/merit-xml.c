@@ -361,9 +361,12 @@ merit_xml_parse (const char  *display_name,
     }
   if (length > MERIT_XML_MAX_BYTES)
     {
+      g_autofree char *size_text = g_strdup_printf ("%" G_GSIZE_FORMAT, length);
+      g_autofree char *limit_text = g_strdup_printf ("%d", MERIT_XML_MAX_BYTES);
+
       g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_TOO_LARGE,
-                   _("%s: the file is %" G_GSIZE_FORMAT " bytes, more than the limit of %d"),
-                   display_name, length, MERIT_XML_MAX_BYTES);
+                   _("%s: the file is %s bytes, more than the limit of %s"),
+                   display_name, size_text, limit_text);
       return NULL;
     }
   if ((nul_line = find_nul_line (data, length)) > 0)
