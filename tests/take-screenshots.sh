@@ -2,14 +2,22 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Retakes data/screenshots/*.png from the real app on a demo workspace under Xvfb.
 #
-#   tests/take-screenshots.sh [BUILD_DIR]      (default: _build; needs xvfb-run, xdotool,
-#                                               ImageMagick's import)
+#   tests/take-screenshots.sh [--german] [BUILD_DIR]   (default: _build; needs xvfb-run,
+#                                                        xdotool, ImageMagick's import)
 #
 # The panes are reached with their keyboard shortcuts (Alt+1/2/3), as a person would.  The
-# list and review shots are taken as a reviewer, so they show the blind view only.
+# list and review shots are taken as a reviewer, so they show the blind view only; the
+# approval shot as the CEO.  With --german the shots are named *-de.png and use the build
+# tree's German catalogue (BUILD_DIR/po/de/LC_MESSAGES/merit.mo), chosen with LANGUAGE=de
+# under LANG=C.UTF-8, so no German glibc locale has to be installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 top=$PWD
+suffix=
+if [ "${1:-}" = --german ]; then
+  suffix=-de
+  shift
+fi
 build=${1:-_build}
 merit=$top/$build/app/merit
 out=$top/data/screenshots
@@ -18,15 +26,20 @@ trap 'rm -rf "$tmp"' EXIT
 
 if [ -z "${MERIT_SCREENSHOT_INNER:-}" ]; then
   ninja -C "$build" >/dev/null
+  [ -z "$suffix" ] || test -f "$top/$build/po/de/LC_MESSAGES/merit.mo"
   mkdir -p "$out"
   "$merit" demo "$tmp/ws" --candidates 60 --seed 1 >/dev/null
   MERIT_SCREENSHOT_INNER=1 MERIT_SCREENSHOT_WS="$tmp/ws" \
-    timeout 300 xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$build"
+    timeout 300 xvfb-run -a -s "-screen 0 1400x900x24" "$0" ${suffix:+--german} "$build"
   echo "screenshots written to $out"
   exit 0
 fi
 
 ws=$MERIT_SCREENSHOT_WS
+if [ -n "$suffix" ]; then
+  unset LC_ALL LC_MESSAGES
+  export LANG=C.UTF-8 LANGUAGE=de MERIT_LOCALEDIR=$top/$build/po
+fi
 export GDK_BACKEND=x11 GSK_RENDERER=cairo GSETTINGS_BACKEND=keyfile
 export GSETTINGS_SCHEMA_DIR=$top/$build/data
 export XDG_DATA_HOME=$tmp/data
@@ -55,7 +68,7 @@ stop_app () {
 
 shoot () {
   sleep 1
-  import -window "$win" "$out/$1.png"
+  import -window "$win" "$out/$1$suffix.png"
 }
 
 key () {

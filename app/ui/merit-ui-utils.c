@@ -270,16 +270,17 @@ _merit_save_candidate (GtkWidget           *widget,
   g_autoptr(MeritCandidate) hold = g_object_ref (candidate);
   gboolean ok;
 
-  ok = merit_workspace_store_save_candidate (store, candidate, actor, &error);
-  merit_workspace_item_changed (merit_workspace_store_get_workspace (store), candidate);
+  /* @hold keeps the package alive while the list views react to the change. */
+  ok = merit_workspace_store_save_candidate (store, hold, actor, &error);
+  merit_workspace_item_changed (merit_workspace_store_get_workspace (store), hold);
   if (ok)
     return TRUE;
   if (g_error_matches (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_CONFLICT))
-    show_conflict_dialog (widget, store, candidate);
+    show_conflict_dialog (widget, store, hold);
   else
     {
       g_autofree char *message = g_strdup_printf (_("Could not save %s: %s"),
-                                                  merit_candidate_get_pseudonym (candidate),
+                                                  merit_candidate_get_pseudonym (hold),
                                                   error->message);
 
       _merit_show_toast (widget, message);
