@@ -249,7 +249,7 @@ create_result_row (gpointer item,
           subtitle = g_markup_escape_text (reason, -1);
           adw_action_row_add_prefix (ADW_ACTION_ROW (row),
                                      status_icon ("dialog-error-symbolic", "error",
-                                                  _("Rejected")));
+                                                  _("File rejected")));
         }
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -361,12 +361,18 @@ show_summary (MeritImportDialog *self)
   imported = g_strdup_printf (ngettext ("%u new candidate", "%u new candidates",
                                         self->n_imported), self->n_imported);
   append_count (text, imported);
-  updated = g_strdup_printf (ngettext ("%u updated", "%u updated", self->n_updated),
-                             self->n_updated);
-  append_count (text, updated);
-  rejected = g_strdup_printf (ngettext ("%u file rejected", "%u files rejected",
-                                        self->n_rejected), self->n_rejected);
-  append_count (text, rejected);
+  if (self->n_updated > 0)
+    {
+      updated = g_strdup_printf (ngettext ("%u updated", "%u updated", self->n_updated),
+                                 self->n_updated);
+      append_count (text, updated);
+    }
+  if (self->n_rejected > 0)
+    {
+      rejected = g_strdup_printf (ngettext ("%u file rejected", "%u files rejected",
+                                            self->n_rejected), self->n_rejected);
+      append_count (text, rejected);
+    }
   if (self->n_skipped > 0)
     {
       skipped = g_strdup_printf (ngettext ("%u file not imported", "%u files not imported",
@@ -453,6 +459,9 @@ read_next (MeritImportDialog *self)
   job->format = self->format;
   task = g_task_new (self, self->cancellable, read_done_cb, NULL);
   g_task_set_source_tag (task, &read_source_tag);
+  /* Each file's packages are written when its result arrives: at a low priority, so that the
+   * list filters, sorts and redraws between two files instead of starving until the end. */
+  g_task_set_priority (task, G_PRIORITY_LOW);
   g_task_set_task_data (task, job, (GDestroyNotify) read_job_free);
   g_task_run_in_thread (task, read_thread);
 }
