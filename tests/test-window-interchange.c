@@ -520,6 +520,109 @@ list_settled (gpointer data)
 }
 
 /* Takes a screenshot of the whole display once the list shows every package. */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *action_name)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (c)
+          && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (c)), action_name) == 0)
+        return c;
+      found = find_button (c, action_name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The person is known only once the workspace has loaded; the action follows. */
+static gboolean
+is_sensitive (gpointer data)
+{
+  return gtk_widget_is_sensitive (data);
+}
+
+typedef struct
+{
+  GtkStack   *stack;
+  const char *page;
+} PageWait;
+
+static gboolean
+stack_shows (gpointer data)
+{
+  PageWait *wait = data;
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (wait->stack), wait->page) == 0;
+}
+
+static void
+test_empty_workspace (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *folder = g_dir_make_tmp ("merit-interchange-empty-XXXXXX", &error);
+  g_autofree char *packages = g_build_filename (folder, "packages", NULL);
+  g_autofree char *resume = sample ("jsonresume", "jsonresume-resume-schema.json");
+  g_autoptr(GFile) file = g_file_new_for_path (folder);
+  const char *paths[] = { resume, NULL };
+  Fixture fixture = { folder, NULL, NULL, settings };
+  gpointer weak;
+  PageWait page;
+  GtkWidget *list_view, *button;
+  GtkStack *stack;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  /* A workspace without packages: the demo's roster and rubric, its packages removed. */
+  g_assert_no_error (error);
+  g_assert_true (merit_demo_create (file, 1, TRUE, 1, &error));
+  g_assert_no_error (error);
+  dir = g_dir_open (packages, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (packages, name, NULL);
+
+      g_assert_cmpint (g_unlink (path), ==, 0);
+    }
+
+  g_settings_set_string (settings, "current-member", "rafael");
+  fixture.window = g_object_ref_sink (merit_window_new (application));
+  gtk_window_present (GTK_WINDOW (fixture.window));
+  merit_window_open_workspace (fixture.window, file);
+  list_view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture.window),
+                                                         MERIT_TYPE_WINDOW, "list_view"));
+  stack = GTK_STACK (gtk_widget_get_template_child (list_view, G_OBJECT_TYPE (list_view),
+                                                    "list_stack"));
+
+  /* The empty workspace says so and offers Import…, which works from there. */
+  page.stack = stack;
+  page.page = "no-packages";
+  g_assert_true (wait_for (stack_shows, &page));
+  button = find_button (GTK_WIDGET (gtk_stack_get_visible_child (stack)), "win.import");
+  g_assert_nonnull (button);
+  g_assert_true (wait_for (is_sensitive, button));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.import-files", "^as", paths);
+  g_assert_true (wait_for (import_done, NULL));
+  g_assert_cmpuint (merit_import_dialog_get_n_imported (find_toplevel (MERIT_TYPE_IMPORT_DIALOG)),
+                    ==, 1);
+  g_assert_true (wait_rows (&fixture, 1));
+  page.page = "list";
+  g_assert_true (wait_for (stack_shows, &page));
+
+  weak = fixture.window;
+  g_object_add_weak_pointer (G_OBJECT (fixture.window), &weak);
+  gtk_window_destroy (GTK_WINDOW (fixture.window));
+  g_clear_object (&fixture.window);
+  g_assert_true (wait_for (is_null, &weak));
+  merit_test_remove_tree (folder);
+}
+
 static void
 screenshot (Fixture    *fixture,
             const char *name)
@@ -646,6 +749,7 @@ main (int    argc,
                   fixture_set_up, test_import_cancelled, fixture_tear_down);
       g_test_add ("/window/interchange/nobody-cannot-import", Fixture, "nobody",
                   fixture_set_up, test_nobody_cannot_import, fixture_tear_down);
+      g_test_add_func ("/window/interchange/empty-workspace", test_empty_workspace);
     }
   status = g_test_run ();
   g_clear_object (&application);
