@@ -257,6 +257,12 @@ import_done (gpointer data)
   return dialog != NULL && !merit_import_dialog_get_running (dialog);
 }
 
+static gboolean
+import_stopped (gpointer data)
+{
+  return !merit_import_dialog_get_running (data);
+}
+
 static MeritImportDialog *
 import_files (Fixture     *fixture,
               const char **paths)
@@ -481,8 +487,20 @@ test_import_cancelled (Fixture       *fixture,
   g_assert_cmpuint (n_summary_rows (dialog), ==, 40);
   g_assert_cmpuint (count_files (packages, ".xml"), ==, N_DEMO);
 
-  /* A second run imports them all, and the window is usable meanwhile. */
+  /* Closing the dialog while it runs stops the import, and a new one can start. */
   destroy_toplevels (MERIT_TYPE_IMPORT_DIALOG);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.import-files", "^as",
+                              paths->pdata);
+  dialog = find_toplevel (MERIT_TYPE_IMPORT_DIALOG);
+  g_assert_nonnull (dialog);
+  g_object_ref (dialog);
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_null (find_toplevel (MERIT_TYPE_IMPORT_DIALOG));
+  g_assert_true (wait_for (import_stopped, dialog));
+  g_object_unref (dialog);
+  g_assert_cmpuint (count_files (packages, ".xml"), ==, N_DEMO);
+
+  /* A second run imports them all. */
   dialog = import_files (fixture, (const char **) paths->pdata);
   g_assert_cmpuint (merit_import_dialog_get_n_imported (dialog), ==, 40);
   g_assert_cmpuint (merit_import_dialog_get_n_rejected (dialog), ==, 0);

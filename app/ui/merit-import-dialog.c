@@ -427,9 +427,12 @@ read_done_cb (GObject      *source,
   MeritImportDialog *self = MERIT_IMPORT_DIALOG (source);
   g_autoptr(ReadResult) result = g_task_propagate_pointer (G_TASK (res), NULL);
 
-  /* Disposed with the window: nothing more to show or write. */
+  /* Closed, or disposed with the window: nothing more to show or write. */
   if (self->stack == NULL)
-    return;
+    {
+      set_running (self, FALSE);
+      return;
+    }
   if (g_cancellable_is_cancelled (self->cancellable))
     {
       finish (self);

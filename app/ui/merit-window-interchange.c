@@ -74,7 +74,10 @@ start_import (MeritWindow        *self,
       return;
     }
   if (self->import_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->import_dialog));
+    {
+      g_signal_handlers_disconnect_by_data (self->import_dialog, self);
+      gtk_window_destroy (GTK_WINDOW (self->import_dialog));
+    }
   g_clear_object (&self->import_dialog);
   self->import_dialog = g_object_ref_sink (merit_import_dialog_new (GTK_WINDOW (self), self->store,
                                                                     merit_member_get_id (self->member)));
@@ -328,7 +331,10 @@ _merit_window_dispose_interchange (MeritWindow *self)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->import_chooser));
   g_clear_object (&self->import_chooser);
   if (self->import_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->import_dialog));
+    {
+      g_signal_handlers_disconnect_by_data (self->import_dialog, self);
+      gtk_window_destroy (GTK_WINDOW (self->import_dialog));
+    }
   g_clear_object (&self->import_dialog);
   if (self->export_dialog != NULL)
     gtk_window_destroy (self->export_dialog);
