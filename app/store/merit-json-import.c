@@ -655,6 +655,72 @@ read_limited (const char  *path,
 }
 
 /**
+ * merit_json_import_read:
+ * @path: a JSON file
+ * @format: the format, or %MERIT_IMPORT_FORMAT_AUTO
+ * @report: receives the format, dropped fields and warnings
+ * @error: return location for an error, "file:line:column: reason"
+ *
+ * Reads @path (at most 16 MiB) and the people it describes without touching any workspace,
+ * so that it can run on a worker thread; merit_json_import_people() then writes them.
+ *
+ * Returns: (transfer full) (element-type MeritImportPerson): the people, or %NULL
+ */
+GPtrArray *
+merit_json_import_read (const char         *path,
+                        MeritImportFormat   format,
+                        MeritImportReport  *report,
+                        GError            **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length = 0;
+  const char *data;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (report != NULL, NULL);
+
+  bytes = read_limited (path, error);
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &length);
+  return merit_json_import_parse (path, data != NULL ? data : "", length, format, report, error);
+}
+
+/**
+ * merit_json_import_people:
+ * @store: a loaded workspace
+ * @report: the report of merit_json_import_read(); receives the packages or the error
+ * @people: (element-type MeritImportPerson): the people read from @report's file
+ * @actor: the member id recorded in the history
+ *
+ * Writes every person as a package, or nobody: see merit_json_import_data().
+ *
+ * Returns: %TRUE if the file was imported; else @report's error says why
+ */
+gboolean
+merit_json_import_people (MeritWorkspaceStore *store,
+                          MeritImportReport   *report,
+                          GPtrArray           *people,
+                          const char          *actor)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (MERIT_IS_WORKSPACE_STORE (store), FALSE);
+  g_return_val_if_fail (report != NULL, FALSE);
+  g_return_val_if_fail (people != NULL, FALSE);
+  g_return_val_if_fail (actor != NULL, FALSE);
+
+  if (!write_people (store, report, people, actor, &error))
+    {
+      g_free (report->error);
+      report->error = g_strdup (error->message);
+      g_ptr_array_set_size (report->packages, 0);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
  * merit_json_import_file:
  * @store: a loaded workspace
  * @path: a JSON file
@@ -671,22 +737,19 @@ merit_json_import_file (MeritWorkspaceStore *store,
                         MeritImportFormat    format,
                         const char          *actor)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(MeritImportReport) report = NULL;
+  g_autoptr(GPtrArray) people = NULL;
   g_autoptr(GError) error = NULL;
-  gsize length = 0;
-  const char *data;
 
   g_return_val_if_fail (MERIT_IS_WORKSPACE_STORE (store), NULL);
   g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (actor != NULL, NULL);
 
-  bytes = read_limited (path, &error);
-  if (bytes == NULL)
-    {
-      MeritImportReport *report = merit_import_report_new (path);
-
-      report->error = g_strdup (error->message);
-      return report;
-    }
-  data = g_bytes_get_data (bytes, &length);
-  return merit_json_import_data (store, path, data != NULL ? data : "", length, format, actor);
+  report = merit_import_report_new (path);
+  people = merit_json_import_read (path, format, report, &error);
+  if (people == NULL)
+    report->error = g_strdup (error->message);
+  else
+    merit_json_import_people (store, report, people, actor);
+  return g_steal_pointer (&report);
 }

@@ -97,6 +97,14 @@ MeritImportReport *merit_json_import_data          (MeritWorkspaceStore *store,
                                                     gsize                length,
                                                     MeritImportFormat    format,
                                                     const char          *actor);
+GPtrArray         *merit_json_import_read          (const char          *path,
+                                                    MeritImportFormat    format,
+                                                    MeritImportReport   *report,
+                                                    GError             **error);
+gboolean           merit_json_import_people        (MeritWorkspaceStore *store,
+                                                    MeritImportReport   *report,
+                                                    GPtrArray           *people,
+                                                    const char          *actor);
 MeritImportReport *merit_json_import_file          (MeritWorkspaceStore *store,
                                                     const char          *path,
                                                     MeritImportFormat    format,

@@ -181,7 +181,10 @@ update_count (MeritCandidateListView *self)
     text = g_strdup_printf (ngettext ("Showing %u of %u package", "Showing %u of %u packages",
                                       total), shown, total);
   gtk_label_set_label (self->count_label, text);
-  gtk_stack_set_visible_child_name (self->list_stack, shown > 0 || total == 0 ? "list" : "empty");
+  if (total == 0 && self->store != NULL && !merit_workspace_store_get_loading (self->store))
+    gtk_stack_set_visible_child_name (self->list_stack, "no-packages");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, shown > 0 || total == 0 ? "list" : "empty");
 }
 
 static void

@@ -6,6 +6,7 @@
 #include "merit-approval-pane.h"
 #include "merit-candidate-list-view.h"
 #include "merit-first-run-page.h"
+#include "merit-import-dialog.h"
 #include "merit-review-pane.h"
 #include "merit-window.h"
 #include "merit-workspace-store.h"
@@ -40,6 +41,11 @@ struct _MeritWindow
   GFile                  *folder;
   GtkFileChooserNative   *chooser;
 
+  /* Import and export (merit-window-interchange.c) */
+  GtkFileChooserNative   *import_chooser;
+  MeritImportDialog      *import_dialog;
+  GtkWindow              *export_dialog;
+
   gulong                  person_selected_id;
 };
 
@@ -47,5 +53,9 @@ void _merit_window_class_add_actions (GtkWidgetClass *widget_class);
 void _merit_window_set_member_id     (MeritWindow    *self,
                                       const char     *member_id);
 void _merit_window_create_workspace  (MeritWindow    *self);
+
+void _merit_window_class_add_interchange_actions (GtkWidgetClass *widget_class);
+void _merit_window_update_interchange_actions    (MeritWindow    *self);
+void _merit_window_dispose_interchange           (MeritWindow    *self);
 
 G_END_DECLS

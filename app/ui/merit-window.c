@@ -44,6 +44,7 @@ update_person (MeritWindow *self)
   MeritWorkspace *workspace = merit_workspace_store_get_workspace (self->store);
   MeritRoster *roster = merit_workspace_get_roster (workspace);
 
+  _merit_window_update_interchange_actions (self);
   merit_candidate_list_view_set_member (self->list_view, self->member);
   merit_review_pane_set_member (self->review_pane, self->member);
   merit_approval_pane_set_member (self->approval_pane, self->member);
@@ -166,6 +167,7 @@ merit_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  _merit_window_dispose_interchange (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MERIT_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->member);
@@ -208,6 +210,7 @@ merit_window_class_init (MeritWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, approval_pane);
 
   _merit_window_class_add_actions (widget_class);
+  _merit_window_class_add_interchange_actions (widget_class);
 }
 
 static void
@@ -216,6 +219,7 @@ merit_window_init (MeritWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APP_ID);
+  _merit_window_update_interchange_actions (self);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
