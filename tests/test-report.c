@@ -266,6 +266,7 @@ test_latency (void)
   g_autoptr(MeritWorkspace) workspace = new_workspace ();
   g_autoptr(MeritReport) months = NULL;
   g_autoptr(MeritReport) weeks = NULL;
+  g_autoptr(MeritReport) auto_interval = NULL;
   MeritReportLatency *row;
   /* Five CEO decisions in January after 1–5 days, one in February. */
   const double submitted[] = { 0, 1, 2, 3, 4, 30 };
@@ -288,6 +289,7 @@ test_latency (void)
     }
 
   months = merit_report_new (workspace, NULL, NULL, NULL, MERIT_REPORT_INTERVAL_MONTH);
+  auto_interval = merit_report_new (workspace, NULL, NULL, NULL, MERIT_REPORT_INTERVAL_AUTO);
   g_assert_cmpint (merit_report_get_interval (months), ==, MERIT_REPORT_INTERVAL_MONTH);
   g_assert_cmpuint (merit_report_get_latency (months)->len, ==, 2);
   row = &g_array_index (merit_report_get_latency (months), MeritReportLatency, 0);
@@ -302,8 +304,10 @@ test_latency (void)
   g_assert_true (row->durations.suppressed);
   g_assert_cmpfloat (row->durations.median_days, ==, 0);
 
+  /* Six decisions over five weeks: too few for weeks, so by month unless asked. */
+  g_assert_cmpint (merit_report_get_interval (auto_interval), ==, MERIT_REPORT_INTERVAL_MONTH);
   /* Weeks start on Monday: 5 January is the Monday of ISO week 2. */
-  weeks = merit_report_new (workspace, NULL, NULL, NULL, MERIT_REPORT_INTERVAL_AUTO);
+  weeks = merit_report_new (workspace, NULL, NULL, NULL, MERIT_REPORT_INTERVAL_WEEK);
   g_assert_cmpint (merit_report_get_interval (weeks), ==, MERIT_REPORT_INTERVAL_WEEK);
   row = &g_array_index (merit_report_get_latency (weeks), MeritReportLatency, 0);
   g_assert_cmpstr (row->period, ==, "2026-W02");

@@ -354,7 +354,7 @@ print_text (MeritReport    *report,
     }
 
   g_print ("\n%s\n  ", _("Reviewer severity (raw minus calibrated score)"));
-  print_cell (_("Reviewer"), 24);
+  print_cell (C_("person", "Reviewer"), 24);
   print_cell (_("Reviews"), 15);
   g_print ("%s\n", _("Mean offset"));
   rows = merit_report_get_severity (report);

@@ -350,6 +350,7 @@ choose_interval (Build               *build,
   LatencyEntry *last;
   GDateTime *start;
   GDateTime *end;
+  double span;
 
   if (interval != MERIT_REPORT_INTERVAL_AUTO)
     return interval;
@@ -359,9 +360,12 @@ choose_interval (Build               *build,
   last = g_ptr_array_index (build->latencies, build->latencies->len - 1);
   start = build->from != NULL ? build->from : first->end;
   end = build->to != NULL ? build->to : last->end;
-  /* Up to about four months a week is a readable step; beyond that, months. */
-  return days_between (start, end) <= 120 ? MERIT_REPORT_INTERVAL_WEEK
-                                          : MERIT_REPORT_INTERVAL_MONTH;
+  /* Up to about four months a week is a readable step, as long as a week has enough
+   * decisions on average to be shown at all; otherwise months. */
+  span = days_between (start, end);
+  if (span <= 120 && build->latencies->len >= MERIT_REPORT_MIN_GROUP * (span / 7 + 1))
+    return MERIT_REPORT_INTERVAL_WEEK;
+  return MERIT_REPORT_INTERVAL_MONTH;
 }
 
 static void
