@@ -380,6 +380,7 @@ merit_plot_data_save (MeritPlotData    *self,
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autofree char *name = NULL;
   MeritPlotPalette palette = { 0 };
+  PangoFontDescription *font;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -393,6 +394,7 @@ merit_plot_data_save (MeritPlotData    *self,
   gdk_rgba_parse (&palette.background, "#ffffff");
   palette.fill_background = TRUE;
   palette.draw_title = TRUE;
+  palette.font = font = pango_font_description_from_string ("Sans 10");
   height = _merit_plot_data_get_file_height (self, &palette);
 
   if (format == MERIT_PLOT_FORMAT_SVG)
@@ -402,11 +404,16 @@ merit_plot_data_save (MeritPlotData    *self,
   cr = cairo_create (surface);
   merit_plot_data_draw (self, cr, width, height, &palette);
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
+  /* An SVG surface writes its stream when finished; an image is encoded afterwards. */
+  if (format == MERIT_PLOT_FORMAT_SVG)
+    cairo_surface_finish (surface);
+  else
+    cairo_surface_flush (surface);
   status = cairo_surface_status (surface);
   if (status == CAIRO_STATUS_SUCCESS && format == MERIT_PLOT_FORMAT_PNG)
     status = cairo_surface_write_to_png_stream (surface, append_bytes_cb, bytes);
   cairo_surface_destroy (surface);
+  pango_font_description_free (font);
 
   name = g_file_get_parse_name (file);
   if (status != CAIRO_STATUS_SUCCESS)

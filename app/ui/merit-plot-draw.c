@@ -504,11 +504,11 @@ line_height (PangoLayout *layout)
 }
 
 static double
-title_height (MeritPlotData *self,
+title_height (MeritPlotData          *self,
               const MeritPlotPalette *palette,
-              double         line)
+              double                  line)
 {
-  return palette != NULL && palette->draw_title ? 2 * line + 8 : 0;
+  return palette != NULL && palette->draw_title ? line + 8 : 0;
 }
 
 static double
@@ -601,10 +601,7 @@ merit_plot_data_draw (MeritPlotData          *self,
       pango_layout_set_attributes (layout, bold);
       show_text (&d, self->title, PAD, y + d.line / 2, 0, 1, width - 2 * PAD);
       pango_layout_set_attributes (layout, NULL);
-      y += title_height (self, palette, d.line) / 2 + 4;
-      if (self->description != NULL)
-        show_text (&d, self->description, PAD, y + d.line / 2 - 4, 0, 0.7, width - 2 * PAD);
-      y += title_height (self, palette, d.line) / 2;
+      y += title_height (self, palette, d.line);
     }
   y += legend (&d, PAD, y, width - 2 * PAD, TRUE);
 
