@@ -324,9 +324,9 @@ static void
 test_role_filter (Fixture       *fixture,
                   gconstpointer  data)
 {
-  GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (fixture->dashboard),
-                                                                        MERIT_TYPE_DASHBOARD,
-                                                                        "role_dropdown"));
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (fixture->dashboard),
+                                                   MERIT_TYPE_DASHBOARD, "role_dropdown");
+  GtkDropDown *dropdown = GTK_DROP_DOWN (object);
   GListModel *roles = gtk_drop_down_get_model (dropdown);
   MeritPlotCard *card = merit_dashboard_get_card (fixture->dashboard, MERIT_REPORT_PLOT_FUNNEL);
   g_autoptr(JsonObject) report = NULL;

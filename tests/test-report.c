@@ -317,6 +317,36 @@ test_latency (void)
   g_assert_true (row->durations.suppressed);
 }
 
+/* Ten decisions a week for three weeks: enough to show every week, so weeks it is. */
+static void
+test_latency_dense_weeks (void)
+{
+  g_autoptr(MeritWorkspace) workspace = new_workspace ();
+  g_autoptr(MeritReport) report = NULL;
+  MeritReportLatency *row;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("c%u", i + 1);
+      g_autofree char *created = day ((i / 10) * 7);
+      g_autofree char *sent = day ((i / 10) * 7 + 0.5);
+      g_autofree char *decided = day ((i / 10) * 7 + 0.5 + (i % 10) * 0.25);
+      MeritCandidate *candidate = add_candidate (workspace, id, "Backend Engineer", created);
+
+      move (candidate, MERIT_STAGE_CEO_REVIEW, sent);
+      move (candidate, MERIT_STAGE_APPROVED, decided);
+    }
+  report = merit_report_new (workspace, NULL, NULL, NULL, MERIT_REPORT_INTERVAL_AUTO);
+  g_assert_cmpint (merit_report_get_interval (report), ==, MERIT_REPORT_INTERVAL_WEEK);
+  g_assert_cmpuint (merit_report_get_latency (report)->len, ==, 3);
+  row = &g_array_index (merit_report_get_latency (report), MeritReportLatency, 2);
+  g_assert_cmpstr (row->period, ==, "2026-W04");
+  g_assert_cmpuint (row->durations.n_candidates, ==, 10);
+  /* Latencies 0, 0.25, … 2.25 days: median 1.125, p90 2.025. */
+  g_assert_cmpfloat_with_epsilon (row->durations.median_days, 1.125, 1e-6);
+  g_assert_cmpfloat_with_epsilon (row->durations.p90_days, 2.025, 1e-6);
+}
+
 static void
 test_scores_and_severity (void)
 {
@@ -478,6 +508,7 @@ main (int   argc,
   g_test_add_func ("/report/funnel-filters", test_funnel_filters);
   g_test_add_func ("/report/stage-times", test_stage_times);
   g_test_add_func ("/report/latency", test_latency);
+  g_test_add_func ("/report/latency-dense-weeks", test_latency_dense_weeks);
   g_test_add_func ("/report/scores-severity", test_scores_and_severity);
   g_test_add_func ("/report/scores-period", test_scores_period);
   g_test_add_func ("/report/bar-raiser", test_bar_raiser);

@@ -334,9 +334,11 @@ print_text (MeritReport    *report,
     {
       g_autofree char *heading = g_strdup_printf (_("Level %u"), l);
 
-      print_cell (heading, 15);
+      if (l < 4)
+        print_cell (heading, 15);
+      else
+        g_print ("%s\n", heading);
     }
-  g_print ("\n");
   rows = merit_report_get_scores (report);
   for (guint i = 0; i < rows->len; i++)
     {
@@ -348,9 +350,11 @@ print_text (MeritReport    *report,
         {
           g_autofree char *count = count_text (row->count[l], row->suppressed[l]);
 
-          print_cell (count, 15);
+          if (l < 3)
+            print_cell (count, 15);
+          else
+            g_print ("%s\n", count);
         }
-      g_print ("\n");
     }
 
   g_print ("\n%s\n  ", _("Reviewer severity (raw minus calibrated score)"));

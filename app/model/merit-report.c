@@ -457,7 +457,8 @@ add_review (MeritCandidate     *candidate,
       if (value < 1 || value > 4)
         continue;
       scores[c].count[value - 1]++;
-      g_hash_table_add (per_level[c * 4 + value - 1], (gpointer) merit_candidate_get_id (candidate));
+      g_hash_table_add (per_level[c * 4 + value - 1],
+                        (gpointer) merit_candidate_get_id (candidate));
       if (stats != NULL)
         {
           stats->n_scores++;

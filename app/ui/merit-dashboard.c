@@ -158,13 +158,19 @@ queue_refresh (MeritDashboard *self)
 }
 
 static void
-items_changed_cb (MeritDashboard *self)
+items_changed_cb (MeritDashboard *self,
+                  guint           position,
+                  guint           removed,
+                  guint           added,
+                  GListModel     *model)
 {
   queue_refresh (self);
 }
 
 static void
-filter_changed_cb (MeritDashboard *self)
+filter_changed_cb (MeritDashboard *self,
+                   GParamSpec     *pspec,
+                   GtkDropDown    *dropdown)
 {
   if (!self->updating_roles && self->store != NULL)
     rebuild (self);

@@ -374,7 +374,8 @@ draw_rows (Draw *d)
 
           for (guint s = 0; s < n; s++, y += BAR_HEIGHT + BAR_SPACING)
             {
-              g_autofree char *text = _merit_plot_data_format_value (self, row->state[s], row->value[s]);
+              g_autofree char *text = _merit_plot_data_format_value (self, row->state[s],
+                                                                      row->value[s]);
               double end = scale_x (d, row->state[s] == MERIT_PLOT_VALUE_SHOWN ? row->value[s] : 0);
 
               if (row->state[s] == MERIT_PLOT_VALUE_SHOWN && end > d->left)
@@ -398,7 +399,8 @@ draw_rows (Draw *d)
             dot (d, scale_x (d, row->value[0]), centre, 0);
           else
             {
-              g_autofree char *text = _merit_plot_data_format_value (self, row->state[0], row->value[0]);
+              g_autofree char *text = _merit_plot_data_format_value (self, row->state[0],
+                                                                    row->value[0]);
 
               show_text (d, text, d->left + 4, centre, 0, 0.7, -1);
             }
@@ -406,6 +408,14 @@ draw_rows (Draw *d)
             show_text (d, note, d->right + 12, centre, 0, 0.8, -1);
         }
     }
+}
+
+/* The height of @value in a line plot. */
+static double
+value_y (Draw   *d,
+         double  value)
+{
+  return d->bottom - (value - d->min) / (d->max - d->min) * (d->bottom - d->top);
 }
 
 /* Time from left to right: one point per row and series, lines between neighbours. */
@@ -465,7 +475,7 @@ draw_line_plot (Draw *d)
         {
           MeritPlotRow *row = &g_array_index (self->rows, MeritPlotRow, r);
           double x = d->left + (r + 0.5) * spacing;
-          double y = d->bottom - (row->value[s] - d->min) / (d->max - d->min) * (d->bottom - d->top);
+          double y = value_y (d, row->value[s]);
 
           if (row->state[s] != MERIT_PLOT_VALUE_SHOWN)
             drawing = FALSE;
@@ -483,7 +493,7 @@ draw_line_plot (Draw *d)
         {
           MeritPlotRow *row = &g_array_index (self->rows, MeritPlotRow, r);
           double x = d->left + (r + 0.5) * spacing;
-          double y = d->bottom - (row->value[s] - d->min) / (d->max - d->min) * (d->bottom - d->top);
+          double y = value_y (d, row->value[s]);
 
           if (row->state[s] == MERIT_PLOT_VALUE_SHOWN)
             dot (d, x, y, s);
@@ -615,7 +625,8 @@ merit_plot_data_draw (MeritPlotData          *self,
       label_width = MAX (label_width, w);
       for (guint s = 0; s < self->series->len; s++)
         {
-          g_autofree char *text = _merit_plot_data_format_value (self, row->state[s], row->value[s]);
+          g_autofree char *text = _merit_plot_data_format_value (self, row->state[s],
+                                                                      row->value[s]);
 
           text_size (&d, text, &w, NULL);
           value_width = MAX (value_width, w);
@@ -628,6 +639,13 @@ merit_plot_data_draw (MeritPlotData          *self,
     }
 
   d.top = y;
+  if (self->rows->len == 0)
+    {
+      /* Said in words rather than as an empty pair of axes. */
+      show_text (&d, _("Nothing to show for this period"), width / 2.0,
+                 d.top + plot_body_height (self, d.line) / 2, 0.5, 0.7, width - 2 * PAD);
+      return;
+    }
   if (self->kind == MERIT_PLOT_KIND_LINE)
     {
       g_autofree char *widest = g_strdup_printf ("%.*f", tick_digits (d.step), d.max);
@@ -647,7 +665,6 @@ merit_plot_data_draw (MeritPlotData          *self,
       value_axis (&d);
       draw_rows (&d);
     }
-  (void) height;
 }
 
 

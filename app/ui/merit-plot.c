@@ -85,8 +85,9 @@ merit_plot_measure (GtkWidget      *widget,
     {
       PangoContext *context = gtk_widget_get_pango_context (widget);
 
-      *minimum = *natural = merit_plot_data_get_height (self->data,
-                                                        pango_context_get_font_description (context));
+      const PangoFontDescription *font = pango_context_get_font_description (context);
+
+      *minimum = *natural = merit_plot_data_get_height (self->data, font);
     }
 }
 
