@@ -175,6 +175,30 @@ show_text (Draw       *d,
   pango_layout_set_ellipsize (d->layout, PANGO_ELLIPSIZE_NONE);
 }
 
+/* Like show_text() with the xalign 0, on a patch of background that hides grid lines. */
+static void
+show_text_boxed (Draw       *d,
+                 const char *text,
+                 double      x,
+                 double      y,
+                 double      alpha)
+{
+  double w, h;
+
+  text_size (d, text, &w, &h);
+  set_colour (d->cr, &d->palette->background, 1);
+  cairo_rectangle (d->cr, x - 2, y - h / 2, w + 4, h);
+  cairo_fill (d->cr);
+  show_text (d, text, x, y, 0, alpha, -1);
+}
+
+/* The distance between the bars of a row: a line of text fits beside each. */
+static double
+bar_pitch (double line)
+{
+  return MAX (BAR_HEIGHT + BAR_SPACING, line - 3);
+}
+
 static double
 series_alpha (MeritPlotData *self,
               guint          series)
@@ -323,7 +347,7 @@ row_height (MeritPlotData *self,
     {
       guint n = MAX (self->series->len, 1);
 
-      return MAX (n * BAR_HEIGHT + (n - 1) * BAR_SPACING, line) + ROW_GAP;
+      return MAX ((n - 1) * bar_pitch (line) + BAR_HEIGHT, line) + ROW_GAP;
     }
   return MAX (line, 2 * DOT_RADIUS) + ROW_GAP;
 }
@@ -369,16 +393,18 @@ draw_rows (Draw *d)
       if (self->kind == MERIT_PLOT_KIND_BARS)
         {
           guint n = self->series->len;
-          double bars = n * BAR_HEIGHT + (n - 1) * BAR_SPACING;
+          double pitch = bar_pitch (d->line);
+          double bars = (n - 1) * pitch + BAR_HEIGHT;
           double y = centre - bars / 2;
 
-          for (guint s = 0; s < n; s++, y += BAR_HEIGHT + BAR_SPACING)
+          for (guint s = 0; s < n; s++, y += pitch)
             {
               g_autofree char *text = _merit_plot_data_format_value (self, row->state[s],
                                                                       row->value[s]);
-              double end = scale_x (d, row->state[s] == MERIT_PLOT_VALUE_SHOWN ? row->value[s] : 0);
+              gboolean shown = row->state[s] == MERIT_PLOT_VALUE_SHOWN;
+              double end = scale_x (d, shown ? row->value[s] : 0);
 
-              if (row->state[s] == MERIT_PLOT_VALUE_SHOWN && end > d->left)
+              if (shown && end > d->left)
                 {
                   cairo_rectangle (d->cr, d->left, y, end - d->left, BAR_HEIGHT);
                   set_colour (d->cr, &d->palette->accent, series_alpha (self, s));
@@ -387,8 +413,7 @@ draw_rows (Draw *d)
                   cairo_set_line_width (d->cr, 1);
                   cairo_stroke (d->cr);
                 }
-              show_text (d, text, end + 4, y + BAR_HEIGHT / 2,
-                         0, row->state[s] == MERIT_PLOT_VALUE_SHOWN ? 1 : 0.7, -1);
+              show_text_boxed (d, text, end + 4, y + BAR_HEIGHT / 2, shown ? 1 : 0.7);
             }
         }
       else
@@ -402,7 +427,7 @@ draw_rows (Draw *d)
               g_autofree char *text = _merit_plot_data_format_value (self, row->state[0],
                                                                     row->value[0]);
 
-              show_text (d, text, d->left + 4, centre, 0, 0.7, -1);
+              show_text_boxed (d, text, d->left + 4, centre, 0.7);
             }
           if (note != NULL)
             show_text (d, note, d->right + 12, centre, 0, 0.8, -1);
