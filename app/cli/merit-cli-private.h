@@ -43,5 +43,6 @@ int merit_cli_step     (int argc, char **argv);
 int merit_cli_advance  (int argc, char **argv);
 int merit_cli_print    (int argc, char **argv);
 int merit_cli_reveal   (int argc, char **argv);
+int merit_cli_report   (int argc, char **argv);
 
 G_END_DECLS

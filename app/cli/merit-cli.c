@@ -60,6 +60,9 @@ static const Command commands[] = {
     N_("Move a package to another stage of the workflow") },
   { "reveal", merit_cli_reveal, "DIR ID --as M [--reason TEXT]",
     N_("Show who a candidate is; recorded in the history (chair, CEO)") },
+  { "report", merit_cli_report,
+    "DIR [--role R] [--from DATE] [--to DATE] [--interval week|month] [--json]",
+    N_("Pipeline figures: funnel, time in stage, approval latency, scores") },
   { "print", merit_cli_print, "DIR ID -o FILE.pdf [--as M]",
     N_("Print an offer package to PDF for an approval meeting") },
 };

@@ -20,6 +20,7 @@
 #include "merit-profile-entry.h"
 #include "merit-profile.h"
 #include "merit-redact.h"
+#include "merit-report.h"
 #include "merit-review.h"
 #include "merit-role.h"
 #include "merit-roster.h"

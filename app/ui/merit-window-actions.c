@@ -56,6 +56,14 @@ show_pane_action (GtkWidget  *widget,
 }
 
 static void
+show_dashboard_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  gtk_widget_activate_action (widget, "win.show-pane", "s", "dashboard");
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -114,12 +122,15 @@ _merit_window_class_add_actions (GtkWidgetClass *widget_class)
     { GDK_KEY_1, "list" },
     { GDK_KEY_2, "review" },
     { GDK_KEY_3, "approval" },
+    { GDK_KEY_4, "dashboard" },
   };
 
   gtk_widget_class_install_action (widget_class, "win.open-workspace", NULL,
                                    open_workspace_action);
   gtk_widget_class_install_action (widget_class, "win.show-pane", "s", show_pane_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-dashboard", NULL,
+                                   show_dashboard_action);
   gtk_widget_class_install_action (widget_class, "win.confirm-person", NULL,
                                    confirm_person_action);
   gtk_widget_class_install_action (widget_class, "win.choose-person", NULL,

@@ -5,6 +5,7 @@
 
 #include "merit-approval-pane.h"
 #include "merit-candidate-list-view.h"
+#include "merit-dashboard.h"
 #include "merit-first-run-page.h"
 #include "merit-import-dialog.h"
 #include "merit-review-pane.h"
@@ -32,6 +33,7 @@ struct _MeritWindow
   MeritCandidateListView *list_view;
   MeritReviewPane        *review_pane;
   MeritApprovalPane      *approval_pane;
+  MeritDashboard         *dashboard;
 
   /* Owned references */
   GSettings              *settings;

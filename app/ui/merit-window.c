@@ -192,6 +192,7 @@ merit_window_class_init (MeritWindowClass *klass)
   g_type_ensure (MERIT_TYPE_CANDIDATE_LIST_VIEW);
   g_type_ensure (MERIT_TYPE_REVIEW_PANE);
   g_type_ensure (MERIT_TYPE_APPROVAL_PANE);
+  g_type_ensure (MERIT_TYPE_DASHBOARD);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/merit/Merit/merit-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, toast_overlay);
@@ -208,6 +209,7 @@ merit_window_class_init (MeritWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, review_pane);
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, approval_pane);
+  gtk_widget_class_bind_template_child (widget_class, MeritWindow, dashboard);
 
   _merit_window_class_add_actions (widget_class);
   _merit_window_class_add_interchange_actions (widget_class);
@@ -295,6 +297,7 @@ merit_window_open_workspace (MeritWindow *self,
   merit_candidate_list_view_set_store (self->list_view, self->store);
   merit_review_pane_set_store (self->review_pane, self->store);
   merit_approval_pane_set_store (self->approval_pane, self->store);
+  merit_dashboard_set_store (self->dashboard, self->store);
   update_person (self);
 
   workspace_file = g_file_get_child (folder, "workspace.xml");
