@@ -132,29 +132,6 @@ format_time (GDateTime *time)
   return g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
 }
 
-static char *
-make_pseudonym (Demo *demo)
-{
-  static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-  for (;;)
-    {
-      char code[5];
-      char *pseudonym;
-
-      for (guint i = 0; i < 4; i++)
-        code[i] = alphabet[g_rand_int_range (demo->rand, 0, (gint32) (sizeof alphabet - 1))];
-      code[4] = '\0';
-      pseudonym = g_strdup_printf ("Candidate %s", code);
-      if (!g_hash_table_contains (demo->pseudonyms, pseudonym))
-        {
-          g_hash_table_add (demo->pseudonyms, pseudonym);
-          return g_strdup (pseudonym);
-        }
-      g_free (pseudonym);
-    }
-}
-
 static MeritWorkspace *
 build_workspace (void)
 {
@@ -522,7 +499,7 @@ build_candidate (Demo  *demo,
                  guint  index)
 {
   g_autofree char *id = g_strdup_printf ("c%06u", index + 1);
-  g_autofree char *pseudonym = make_pseudonym (demo);
+  g_autofree char *pseudonym = merit_pseudonym_new_unique (demo->pseudonyms, demo->rand);
   g_autofree char *created = NULL;
   MeritStage target = stage_for (demo, index);
   guint role_index = (guint) g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (roles));
