@@ -50,6 +50,23 @@ rand_for (const char *reviewer,
 }
 
 /**
+ * merit_review_order_new_salt:
+ * @rand: (nullable): the random source, or %NULL for the global one
+ *
+ * Returns: (transfer full): a new random salt of 32 hexadecimal digits for a workspace
+ */
+char *
+merit_review_order_new_salt (GRand *rand)
+{
+  GString *salt = g_string_sized_new (32);
+
+  for (guint i = 0; i < 4; i++)
+    g_string_append_printf (salt, "%08" G_GINT32_MODIFIER "x",
+                            rand != NULL ? g_rand_int (rand) : g_random_int ());
+  return g_string_free (salt, FALSE);
+}
+
+/**
  * merit_review_order_shuffle:
  * @candidates: (element-type MeritCandidate): the candidates to order, in any order
  * @reviewer: the reviewer's member id

@@ -14,4 +14,6 @@ GPtrArray *merit_review_order_shuffle (GPtrArray  *candidates,
                                        const char *role,
                                        const char *salt);
 
+char      *merit_review_order_new_salt (GRand      *rand);
+
 G_END_DECLS

@@ -133,13 +133,18 @@ format_time (GDateTime *time)
 }
 
 static MeritWorkspace *
-build_workspace (void)
+build_workspace (gboolean has_seed,
+                 guint32  seed)
 {
   MeritWorkspace *workspace = merit_workspace_new ();
   g_autoptr(MeritRoster) roster = merit_roster_new ();
   g_autoptr(MeritRubric) rubric = merit_rubric_new_default ();
+  /* A random source of its own, so the candidates of a seed stay what they were. */
+  g_autoptr(GRand) salt_rand = has_seed ? g_rand_new_with_seed (seed ^ 0x5a17u) : g_rand_new ();
+  g_autofree char *salt = merit_review_order_new_salt (salt_rand);
 
   merit_workspace_set_name (workspace, "Merit demo");
+  merit_workspace_set_review_salt (workspace, salt);
   for (guint i = 0; i < G_N_ELEMENTS (members); i++)
     {
       g_autoptr(MeritMember) member = merit_member_new ();
@@ -655,7 +660,7 @@ merit_demo_create (GFile    *folder,
                    guint32   seed,
                    GError  **error)
 {
-  g_autoptr(MeritWorkspace) workspace = build_workspace ();
+  g_autoptr(MeritWorkspace) workspace = build_workspace (has_seed, seed);
   g_autofree char *root = g_file_get_path (folder);
   g_autofree char *packages = NULL;
   g_autofree char *tmp_dir = NULL;

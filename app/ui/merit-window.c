@@ -320,6 +320,7 @@ _merit_window_create_workspace (MeritWindow *self)
   g_autoptr(MeritRubric) rubric = merit_rubric_new_default ();
   g_autoptr(MeritMember) member = merit_member_new ();
   g_autoptr(GError) error = NULL;
+  g_autofree char *salt = merit_review_order_new_salt (NULL);
   g_autofree char *name = g_strstrip (g_strdup (merit_first_run_page_get_name (self->first_run_page)));
   g_autofree char *id = NULL;
   MeritRoleFlags roles = merit_first_run_page_get_roles (self->first_run_page);
@@ -342,6 +343,7 @@ _merit_window_create_workspace (MeritWindow *self)
   merit_workspace_set_name (workspace, _("Hiring"));
   merit_workspace_set_roster (workspace, roster);
   merit_workspace_set_rubric (workspace, rubric);
+  merit_workspace_set_review_salt (workspace, salt);
 
   if (!merit_workspace_store_create (self->folder, workspace, &error))
     {
