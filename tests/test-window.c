@@ -13,6 +13,7 @@
 #include "merit-application.h"
 #include "merit-candidate-detail.h"
 #include "merit-candidate-list-view.h"
+#include "merit-chunked-review.h"
 #include "merit-criterion-row.h"
 #include "merit-demo.h"
 #include "merit-model.h"
@@ -404,6 +405,17 @@ test_list_blind_score (Fixture       *fixture,
 
 /* Toggle and check buttons both have an "active" property. */
 static gboolean
+toggle_active (gpointer data)
+{
+  gboolean active = FALSE;
+
+  g_object_get (data, "active", &active, NULL);
+  return active;
+}
+
+
+
+static gboolean
 in_blind_review (MeritCandidate *candidate)
 {
   return merit_candidate_get_stage (candidate) == MERIT_STAGE_BLIND_REVIEW;
@@ -506,15 +518,167 @@ test_chair_reveals (Fixture       *fixture,
   g_assert_true (g_regex_match (regex, xml, 0, NULL));
 }
 
-/* Toggle and check buttons both have an "active" property. */
 static gboolean
-toggle_active (gpointer data)
+on_candidate_page (gpointer data)
 {
-  gboolean active = FALSE;
-
-  g_object_get (data, "active", &active, NULL);
-  return active;
+  return g_strcmp0 (gtk_stack_get_visible_child_name (data), "candidate") == 0;
 }
+
+static gboolean
+label_is (gpointer data)
+{
+  const char * const *pair = data;
+
+  return g_strcmp0 (gtk_label_get_label (GTK_LABEL (pair[0])), pair[1]) == 0;
+}
+
+static gboolean
+review_row_shows_score (gpointer data)
+{
+  gpointer *args = data;
+
+  return merit_criterion_row_get_score (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+/* Chunked review as a reviewer works it: open it from the window, pick a role and a
+ * criterion, score the first candidate, go on, come back; the score lands in the reviewer's
+ * draft review on disk and in the normal review pane. */
+static void
+test_chunked_review (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *main_stack = child (fixture->window, MERIT_TYPE_WINDOW, "main_stack");
+  GtkWidget *chunked = child (fixture->window, MERIT_TYPE_WINDOW, "chunked_review");
+  GtkWidget *stack = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "stack");
+  GtkWidget *role_row = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "role_row");
+  GtkWidget *criterion_row = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "criterion_row");
+  GtkWidget *progress = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "progress_label");
+  GtkWidget *pseudonym = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "pseudonym_label");
+  GtkWidget *summary = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "summary_label");
+  GtkWidget *criterion_list = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "criterion_list");
+  MeritWorkspace *workspace = workspace_of (fixture);
+  GListModel *roles;
+  const char *role = NULL;
+  g_autoptr(GPtrArray) waiting = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) order = NULL;
+  g_autofree char *expected_progress = NULL;
+  g_autofree char *second_progress = NULL;
+  g_autofree char *first_id = NULL;
+  g_autofree char *xml = NULL;
+  g_autoptr(GRegex) regex = NULL;
+  MeritCandidate *first;
+  GtkWidget *row;
+  GtkWidget *level3;
+  GtkWidget *evidence;
+  GtkWidget *pane;
+  GtkWidget *queue_view;
+  GtkWidget *criteria;
+  GtkSingleSelection *queue;
+  GtkWidget *excellence_row = NULL;
+
+  /* Ctrl+Shift+R's action opens it on the choice of role and criterion. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.review-by-criterion", NULL);
+  iterate (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (main_stack)), ==, "chunked-review");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "setup");
+
+  /* The role with the most packages waiting, and the second criterion. */
+  roles = adw_combo_row_get_model (ADW_COMBO_ROW (role_row));
+  g_assert_cmpuint (g_list_model_get_n_items (roles), >, 0);
+  for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
+    {
+      g_autoptr(GPtrArray) of_role = g_ptr_array_new_with_free_func (g_object_unref);
+      const char *title = gtk_string_list_get_string (GTK_STRING_LIST (roles), r);
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (workspace)); i++)
+        {
+          g_autoptr(MeritCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (workspace), i);
+
+          if (merit_workflow_needs_review_by (candidate, "ingrid")
+              && g_strcmp0 (merit_role_get_title (merit_candidate_get_role (candidate)), title) == 0)
+            g_ptr_array_add (of_role, g_steal_pointer (&candidate));
+        }
+      if (of_role->len > waiting->len)
+        {
+          g_ptr_array_unref (waiting);
+          waiting = g_steal_pointer (&of_role);
+          role = title;
+          adw_combo_row_set_selected (ADW_COMBO_ROW (role_row), r);
+        }
+    }
+  adw_combo_row_set_selected (ADW_COMBO_ROW (criterion_row), 1);
+  g_assert_cmpuint (waiting->len, >, 1);
+  order = merit_review_order_shuffle (waiting, "ingrid", role,
+                                      merit_workspace_get_review_salt (workspace));
+  first = order->pdata[0];
+  first_id = g_strdup (merit_candidate_get_id (first));
+
+  /* A button activated from the keyboard shows as pressed for a moment, then clicks. */
+  gtk_widget_activate (find_button (chunked, "chunk.start"));
+  g_assert_true (wait_for (on_candidate_page, stack));
+  expected_progress = g_strdup_printf ("1 of %u", waiting->len);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (progress)), ==, expected_progress);
+  /* The reviewer's own order, and only the blind profile. */
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (pseudonym)), ==,
+                   merit_candidate_get_pseudonym (first));
+  g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (summary)),
+                         merit_identity_get_name (merit_candidate_get_identity (first))));
+  g_assert_false (gtk_widget_is_sensitive (find_button (chunked, "chunk.previous")));
+
+  /* Score it 3 with evidence, then Next. */
+  row = gtk_widget_get_first_child (criterion_list);
+  g_assert_true (MERIT_IS_CRITERION_ROW (row));
+  g_assert_cmpstr (merit_criterion_row_get_criterion_id (MERIT_CRITERION_ROW (row)), ==, "excellence");
+  level3 = child (row, MERIT_TYPE_CRITERION_ROW, "level3_button");
+  evidence = child (row, MERIT_TYPE_CRITERION_ROW, "evidence_view");
+  gtk_widget_activate (level3);
+  g_assert_true (wait_for (toggle_active, level3));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (evidence)),
+                            "Took the profiler to a slow query and halved it.", -1);
+  gtk_widget_activate (find_button (chunked, "chunk.next"));
+  second_progress = g_strdup_printf ("2 of %u", waiting->len);
+  g_assert_true (wait_for (label_is, (const char *[]) { (const char *) progress, second_progress }));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (pseudonym)), ==,
+                   merit_candidate_get_pseudonym (order->pdata[1]));
+  g_assert_cmpuint (merit_criterion_row_get_score (MERIT_CRITERION_ROW (gtk_widget_get_first_child (criterion_list))), ==, 0);
+
+  /* On disk: Ingrid's draft review of the first package holds the score and evidence. */
+  xml = read_package (fixture, first_id);
+  regex = g_regex_new ("<review [^>]*reviewer=\"ingrid\"[^>]*state=\"draft\"[^>]*>(?:(?!</review>).)*"
+                       "<score criterion=\"excellence\" value=\"3\">Took the profiler to a slow "
+                       "query and halved it.</score>", G_REGEX_DOTALL, 0, NULL);
+  g_assert_true (g_regex_match (regex, xml, 0, NULL));
+
+  /* Previous brings the page back as it was saved. */
+  gtk_widget_activate (find_button (chunked, "chunk.previous"));
+  g_assert_true (wait_for (label_is, (const char *[]) { (const char *) progress, expected_progress }));
+  row = gtk_widget_get_first_child (criterion_list);
+  g_assert_cmpuint (merit_criterion_row_get_score (MERIT_CRITERION_ROW (row)), ==, 3);
+
+  /* Back to the review pane, which shows the draft score for that package. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.close-review-by-criterion", NULL);
+  iterate (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (main_stack)), ==, "workspace");
+  pane = child (fixture->window, MERIT_TYPE_WINDOW, "review_pane");
+  queue_view = child (pane, MERIT_TYPE_REVIEW_PANE, "queue_view");
+  criteria = child (pane, MERIT_TYPE_REVIEW_PANE, "criteria_list");
+  queue = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (queue_view)));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (queue)); i++)
+    {
+      g_autoptr(MeritCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (queue), i);
+
+      if (g_strcmp0 (merit_candidate_get_id (candidate), first_id) == 0)
+        gtk_single_selection_set_selected (queue, i);
+    }
+  iterate (50);
+  for (GtkWidget *c = gtk_widget_get_first_child (criteria); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (g_strcmp0 (merit_criterion_row_get_criterion_id (MERIT_CRITERION_ROW (c)), "excellence") == 0)
+      excellence_row = c;
+  g_assert_nonnull (excellence_row);
+  g_assert_true (wait_for (review_row_shows_score,
+                           (gpointer[]) { excellence_row, GUINT_TO_POINTER (3) }));
+}
+
 
 typedef struct
 {
@@ -729,6 +893,8 @@ main (int    argc,
               fixture_set_up, test_list_blind_score, fixture_tear_down);
   g_test_add ("/window/list/chair-reveals", Fixture, "rafael",
               fixture_set_up, test_chair_reveals, fixture_tear_down);
+  g_test_add ("/window/review/by-criterion", Fixture, "ingrid",
+              fixture_set_up, test_chunked_review, fixture_tear_down);
   g_test_add ("/window/review/submit", Fixture, "ingrid",
               fixture_set_up, test_review_submit, fixture_tear_down);
   g_test_add ("/window/approval/reviewer-sees-no-actions", Fixture, "ingrid",

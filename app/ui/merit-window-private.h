@@ -5,6 +5,7 @@
 
 #include "merit-approval-pane.h"
 #include "merit-candidate-list-view.h"
+#include "merit-chunked-review.h"
 #include "merit-first-run-page.h"
 #include "merit-review-pane.h"
 #include "merit-window.h"
@@ -31,6 +32,7 @@ struct _MeritWindow
   MeritCandidateListView *list_view;
   MeritReviewPane        *review_pane;
   MeritApprovalPane      *approval_pane;
+  MeritChunkedReview     *chunked_review;
 
   /* Owned references */
   GSettings              *settings;
