@@ -548,14 +548,14 @@ test_chunked_review (Fixture       *fixture,
                      gconstpointer  data)
 {
   GtkWidget *main_stack = child (fixture->window, MERIT_TYPE_WINDOW, "main_stack");
-  GtkWidget *chunked = child (fixture->window, MERIT_TYPE_WINDOW, "chunked_review");
-  GtkWidget *stack = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "stack");
-  GtkWidget *role_row = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "role_row");
-  GtkWidget *criterion_row = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "criterion_row");
-  GtkWidget *progress = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "progress_label");
-  GtkWidget *pseudonym = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "pseudonym_label");
-  GtkWidget *summary = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "summary_label");
-  GtkWidget *criterion_list = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "criterion_list");
+  GtkWidget *chunked;
+  GtkWidget *stack;
+  GtkWidget *role_row;
+  GtkWidget *criterion_row;
+  GtkWidget *progress;
+  GtkWidget *pseudonym;
+  GtkWidget *summary;
+  GtkWidget *criterion_list;
   MeritWorkspace *workspace = workspace_of (fixture);
   GListModel *roles;
   const char *role = NULL;
@@ -577,9 +577,19 @@ test_chunked_review (Fixture       *fixture,
   GtkWidget *excellence_row = NULL;
 
   /* Ctrl+Shift+R's action opens it on the choice of role and criterion. */
+  g_assert_null (gtk_stack_get_child_by_name (GTK_STACK (main_stack), "chunked-review"));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.review-by-criterion", NULL);
   iterate (50);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (main_stack)), ==, "chunked-review");
+  chunked = gtk_stack_get_child_by_name (GTK_STACK (main_stack), "chunked-review");
+  g_assert_true (MERIT_IS_CHUNKED_REVIEW (chunked));
+  stack = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "stack");
+  role_row = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "role_row");
+  criterion_row = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "criterion_row");
+  progress = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "progress_label");
+  pseudonym = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "pseudonym_label");
+  summary = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "summary_label");
+  criterion_list = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "criterion_list");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "setup");
 
   /* The role with the most packages waiting, and the second criterion. */
@@ -659,6 +669,7 @@ test_chunked_review (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.close-review-by-criterion", NULL);
   iterate (50);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (main_stack)), ==, "workspace");
+  g_assert_null (gtk_stack_get_child_by_name (GTK_STACK (main_stack), "chunked-review"));
   pane = child (fixture->window, MERIT_TYPE_WINDOW, "review_pane");
   queue_view = child (pane, MERIT_TYPE_REVIEW_PANE, "queue_view");
   criteria = child (pane, MERIT_TYPE_REVIEW_PANE, "criteria_list");

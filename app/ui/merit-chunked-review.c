@@ -106,6 +106,8 @@ waiting_candidates (MeritChunkedReview *self,
   GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *list = G_LIST_MODEL (workspace_of (self));
 
+  if (list == NULL || self->member == NULL)
+    return found;
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(MeritCandidate) candidate = g_list_model_get_item (list, i);

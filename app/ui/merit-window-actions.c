@@ -77,7 +77,13 @@ review_by_criterion_action (GtkWidget  *widget,
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "workspace") != 0)
     return;
-  merit_chunked_review_restart (self->chunked_review);
+  /* Built when opened and dropped when closed, so that the window's widget tree (and what
+   * assistive technologies walk) holds it only while it is in use. */
+  self->chunked_review = g_object_new (MERIT_TYPE_CHUNKED_REVIEW,
+                                       "store", self->store,
+                                       "member", self->member,
+                                       NULL);
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->chunked_review), "chunked-review");
   gtk_stack_set_visible_child_name (self->main_stack, "chunked-review");
   gtk_widget_child_focus (GTK_WIDGET (self->chunked_review), GTK_DIR_TAB_FORWARD);
 }
@@ -96,6 +102,8 @@ close_review_by_criterion_action (GtkWidget  *widget,
     return;
   gtk_stack_set_visible_child_name (self->main_stack, "workspace");
   adw_view_stack_set_visible_child_name (self->view_stack, "review");
+  gtk_stack_remove (self->main_stack, GTK_WIDGET (self->chunked_review));
+  self->chunked_review = NULL;
 }
 
 static void

@@ -32,7 +32,9 @@ struct _MeritWindow
   MeritCandidateListView *list_view;
   MeritReviewPane        *review_pane;
   MeritApprovalPane      *approval_pane;
-  MeritChunkedReview     *chunked_review;
+
+  /* Borrowed references */
+  MeritChunkedReview     *chunked_review;  /* in main_stack while it is open */
 
   /* Owned references */
   GSettings              *settings;

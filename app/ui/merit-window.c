@@ -47,7 +47,8 @@ update_person (MeritWindow *self)
   merit_candidate_list_view_set_member (self->list_view, self->member);
   merit_review_pane_set_member (self->review_pane, self->member);
   merit_approval_pane_set_member (self->approval_pane, self->member);
-  merit_chunked_review_set_member (self->chunked_review, self->member);
+  if (self->chunked_review != NULL)
+    merit_chunked_review_set_member (self->chunked_review, self->member);
 
   if (self->member == NULL)
     {
@@ -167,6 +168,7 @@ merit_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  self->chunked_review = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), MERIT_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->member);
@@ -191,7 +193,6 @@ merit_window_class_init (MeritWindowClass *klass)
   g_type_ensure (MERIT_TYPE_CANDIDATE_LIST_VIEW);
   g_type_ensure (MERIT_TYPE_REVIEW_PANE);
   g_type_ensure (MERIT_TYPE_APPROVAL_PANE);
-  g_type_ensure (MERIT_TYPE_CHUNKED_REVIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/merit/Merit/merit-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, toast_overlay);
@@ -208,7 +209,6 @@ merit_window_class_init (MeritWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, review_pane);
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, approval_pane);
-  gtk_widget_class_bind_template_child (widget_class, MeritWindow, chunked_review);
 
   _merit_window_class_add_actions (widget_class);
 }
@@ -294,7 +294,8 @@ merit_window_open_workspace (MeritWindow *self,
   merit_candidate_list_view_set_store (self->list_view, self->store);
   merit_review_pane_set_store (self->review_pane, self->store);
   merit_approval_pane_set_store (self->approval_pane, self->store);
-  merit_chunked_review_set_store (self->chunked_review, self->store);
+  if (self->chunked_review != NULL)
+    merit_chunked_review_set_store (self->chunked_review, self->store);
   update_person (self);
 
   workspace_file = g_file_get_child (folder, "workspace.xml");
