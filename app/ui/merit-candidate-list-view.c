@@ -388,10 +388,16 @@ calibrate_cb (gpointer user_data)
   MeritWorkspace *workspace = self->store != NULL
                               ? merit_workspace_store_get_workspace (self->store) : NULL;
 
+  g_autoptr(MeritCalibration) calibration = NULL;
+
   self->calibrate_id = 0;
-  g_clear_object (&self->calibration);
   if (workspace != NULL)
-    self->calibration = merit_calibration_new (G_LIST_MODEL (workspace));
+    calibration = merit_calibration_new (G_LIST_MODEL (workspace));
+  /* Most changes (a draft saved, a stage moved) leave the calibration as it was; the changed
+   * row is bound again by the list anyway, so the others need no work. */
+  if (merit_calibration_equal (calibration, self->calibration))
+    return G_SOURCE_REMOVE;
+  g_set_object (&self->calibration, calibration);
   refresh_scores (self);
   return G_SOURCE_REMOVE;
 }
