@@ -218,7 +218,16 @@ def run(folder, before):
             time.sleep(0.2)
     report(progress is not None, 'Start shows the first candidate of the role, “1 of N”')
 
-    score = find(app, 'Merit score 2', timeout=5)
+    # The review pane's form, hidden behind, has buttons of the same name: take the one on the
+    # page of the progress label, looking outwards from it.
+    score = None
+    scope = progress
+    for _ in range(8):
+        if score is not None or scope is None:
+            break
+        scope = scope.get_parent()
+        found = find_all(scope, lambda a: clean(a.get_name()) == 'Merit score 2')
+        score = found[0] if found else None
     following = find(app, 'Next', role='push button', timeout=5) or find(app, 'Finish', role='push button', timeout=1)
     pressed = score is not None and click(score) and following is not None and click(following)
     end = time.time() + 10
