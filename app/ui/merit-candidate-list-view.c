@@ -149,28 +149,13 @@ stage_key (MeritCandidate *candidate)
 
 /* The calibrated blind score, or -1 when there is none or the person may not see it. */
 static double
-visible_score (MeritCandidateListView *self,
-               MeritCandidate         *candidate,
-               double                 *out_raw,
-               gboolean               *out_calibrated)
-{
-  if (out_raw != NULL)
-    *out_raw = -1;
-  if (out_calibrated != NULL)
-    *out_calibrated = FALSE;
-  if (merit_candidate_get_broken_reason (candidate) != NULL
-      || !merit_blind_may_see_reviews (candidate, self->member))
-    return -1;
-  if (out_raw != NULL)
-    *out_raw = merit_aggregate_blind_score (candidate, NULL, NULL);
-  return merit_aggregate_blind_score (candidate, self->calibration, out_calibrated);
-}
-
-static double
 score_key (MeritCandidate         *candidate,
            MeritCandidateListView *self)
 {
-  return visible_score (self, candidate, NULL, NULL);
+  if (merit_candidate_get_broken_reason (candidate) != NULL
+      || !merit_blind_may_see_reviews (candidate, self->member))
+    return -1;
+  return merit_aggregate_blind_score (candidate, self->calibration, NULL);
 }
 
 static gint64
