@@ -5,7 +5,8 @@
 # Run under dbus-run-session (and a display): meson does so.  A reviewer searches the list,
 # opens the blind-review pane, scores every criterion, writes evidence and submits; the package
 # file on disk must then hold the submitted review.  The reviewer must not be offered the CEO's
-# approval actions.  Emits TAP.
+# approval actions.  Then the reviewer works one criterion by candidate (Review by Criterion):
+# the score lands in their draft on disk.  Emits TAP.
 
 import glob
 import os
@@ -25,6 +26,7 @@ from gi.repository import Atspi  # noqa: E402
 
 MERIT = sys.argv[1] if len(sys.argv) > 1 else os.environ['MERIT']
 N = 40
+N_CASES = 11
 results = []
 
 
@@ -101,6 +103,16 @@ def count_reviews(folder, member, state):
     return n
 
 
+def count_scores(folder, member, criterion, value):
+    n = 0
+    pattern = re.compile(r'<review [^>]*reviewer="%s"[^>]*>(?:(?!</review>).)*'
+                         r'<score criterion="%s" value="%d"' % (member, criterion, value), re.S)
+    for path in glob.glob(os.path.join(folder, 'packages', '*.xml')):
+        with open(path, encoding='utf-8') as f:
+            n += len(pattern.findall(f.read()))
+    return n
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix='merit-a11y-')
     folder = os.path.join(tmp, 'ws')
@@ -115,7 +127,7 @@ def main():
     env.pop('GTK_A11Y', None)
     env.pop('G_DEBUG', None)
     before = count_reviews(folder, 'ingrid', 'draft')
-    print('1..8', flush=True)
+    print('1..%d' % N_CASES, flush=True)
     app_proc = subprocess.Popen([MERIT, '--workspace', folder], env=env)
     try:
         run(folder, before)
@@ -125,7 +137,7 @@ def main():
             app_proc.wait(5)
         except subprocess.TimeoutExpired:
             app_proc.kill()
-    return 0 if all(ok for ok, _ in results) and len(results) == 8 else 1
+    return 0 if all(ok for ok, _ in results) and len(results) == N_CASES else 1
 
 
 def run(folder, before):
@@ -185,6 +197,44 @@ def run(folder, before):
     approve = find(app, 'Approve', role='push button', timeout=1)
     enabled = approve is not None and approve.get_state_set().contains(Atspi.StateType.SENSITIVE)
     report(status is not None and not enabled, 'a reviewer is not offered the approval actions')
+
+    # Review by criterion: from the button under the review queue, one criterion at a time.
+    merit_twos = count_scores(folder, 'ingrid', 'merit', 2)
+    review_tab = find(app, 'Review', role='toggle button') or find(app, 'Review')
+    if review_tab is not None:
+        click(review_tab)
+    by_criterion = find(app, 'Review by Criterion…', role='push button')
+    start = by_criterion is not None and click(by_criterion) and find(app, 'Start', role='push button')
+    report(bool(start), 'the “Review by Criterion…” button opens the choice of role and criterion')
+
+    progress = None
+    if start:
+        click(start)
+        end = time.time() + 10
+        while progress is None and time.time() < end:
+            found = find_all(app, lambda a: a.get_role_name() == 'label'
+                             and re.fullmatch(r'1 of \d+', a.get_name() or '') is not None)
+            progress = found[0] if found else None
+            time.sleep(0.2)
+    report(progress is not None, 'Start shows the first candidate of the role, “1 of N”')
+
+    # The review pane's form, hidden behind, has buttons of the same name: take the one on the
+    # page of the progress label, looking outwards from it.
+    score = None
+    scope = progress
+    for _ in range(8):
+        if score is not None or scope is None:
+            break
+        scope = scope.get_parent()
+        found = find_all(scope, lambda a: clean(a.get_name()) == 'Merit score 2')
+        score = found[0] if found else None
+    following = find(app, 'Next', role='push button', timeout=5) or find(app, 'Finish', role='push button', timeout=1)
+    pressed = score is not None and click(score) and following is not None and click(following)
+    end = time.time() + 10
+    while count_scores(folder, 'ingrid', 'merit', 2) <= merit_twos and time.time() < end:
+        time.sleep(0.2)
+    report(pressed and count_scores(folder, 'ingrid', 'merit', 2) == merit_twos + 1,
+           'a score and Next save the criterion into the reviewer’s draft on disk')
 
 
 if __name__ == '__main__':

@@ -153,6 +153,45 @@ test_calibration_needs_five_reviews (void)
   g_assert_false (merit_calibration_calibrate (calibration, "nobody", 2, &value));
 }
 
+/* Views keep their calibration while nothing that calibrates has changed. */
+static void
+test_calibration_equal (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (MERIT_TYPE_CANDIDATE);
+  g_autoptr(MeritCalibration) first = NULL;
+  g_autoptr(MeritCalibration) again = NULL;
+  g_autoptr(MeritCalibration) after_draft = NULL;
+  g_autoptr(MeritCalibration) after_submit = NULL;
+  g_autoptr(MeritCandidate) extra = merit_candidate_new ("extra");
+  g_autoptr(MeritReview) draft = merit_review_new ("r-draft", "a");
+
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("c%u", i);
+      g_autoptr(MeritCandidate) candidate = merit_candidate_new (id);
+
+      add_review (candidate, "a", 1 + i % 4, 2);
+      g_list_store_append (store, candidate);
+    }
+  first = merit_calibration_new (G_LIST_MODEL (store));
+  again = merit_calibration_new (G_LIST_MODEL (store));
+  g_assert_true (merit_calibration_equal (first, again));
+  g_assert_true (merit_calibration_equal (NULL, NULL));
+  g_assert_false (merit_calibration_equal (first, NULL));
+
+  /* A draft does not calibrate anything. */
+  merit_score_set_value (merit_review_ensure_score (draft, "merit"), 4);
+  merit_candidate_add_review (extra, draft);
+  g_list_store_append (store, extra);
+  after_draft = merit_calibration_new (G_LIST_MODEL (store));
+  g_assert_true (merit_calibration_equal (first, after_draft));
+
+  /* A submitted review does. */
+  add_review (extra, "b", 4, 4);
+  after_submit = merit_calibration_new (G_LIST_MODEL (store));
+  g_assert_false (merit_calibration_equal (first, after_submit));
+}
+
 static MeritMember *
 member (const char     *id,
         MeritRoleFlags  roles)
@@ -236,6 +275,7 @@ main (int    argc,
   g_test_add_func ("/aggregate/drafts-do-not-count", test_drafts_do_not_count);
   g_test_add_func ("/aggregate/calibration/harsh-and-lenient", test_calibration_harsh_and_lenient);
   g_test_add_func ("/aggregate/calibration/needs-five-reviews", test_calibration_needs_five_reviews);
+  g_test_add_func ("/aggregate/calibration/equal", test_calibration_equal);
   g_test_add_func ("/aggregate/independence", test_independence);
   g_test_add_func ("/aggregate/display-formats", test_display_formats);
   return g_test_run ();

@@ -1046,6 +1046,57 @@ test_scan_positions (void)
   g_assert_cmpstr (error->message, ==, "t.json:1:4: control character in string; it must be escaped");
 }
 
+/* A pseudonym is drawn at random, never computed from the person: two people of the same
+ * name get different ones, and so does the same person imported into another workspace. */
+static void
+test_pseudonym_random (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const char * const resumes[] = {
+    "{\"basics\":{\"name\":\"Maria Garcia\",\"email\":\"maria.garcia@example.org\"}}",
+    "{\"basics\":{\"name\":\"Maria Garcia\",\"email\":\"m.garcia@example.net\"}}",
+  };
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *parent = g_path_get_dirname (fixture->root);
+
+  for (guint round = 0; round < 3; round++)
+    {
+      g_autofree char *name = g_strdup_printf ("other-%u", round);
+      g_autofree char *root = g_build_filename (parent, name, NULL);
+      g_autoptr(MeritWorkspace) empty = merit_workspace_new ();
+      g_autoptr(MeritRubric) rubric = merit_rubric_new_default ();
+      g_autoptr(GFile) folder = g_file_new_for_path (root);
+      g_autoptr(MeritWorkspaceStore) store = NULL;
+      g_autoptr(GError) error = NULL;
+
+      merit_workspace_set_name (empty, "Other");
+      merit_workspace_set_rubric (empty, rubric);
+      g_assert_true (merit_workspace_store_create (folder, empty, &error));
+      g_assert_no_error (error);
+      store = merit_workspace_store_new (folder);
+      g_assert_true (merit_workspace_store_load (store, NULL, &error));
+      g_assert_no_error (error);
+      for (guint i = 0; i < G_N_ELEMENTS (resumes); i++)
+        {
+          g_autoptr(MeritImportReport) report = NULL;
+          MeritImportedPackage *package;
+
+          report = merit_json_import_data (store, "same-name.json", resumes[i], strlen (resumes[i]),
+                                           MERIT_IMPORT_FORMAT_AUTO, "import");
+          g_assert_null (report->error);
+          g_assert_cmpuint (report->packages->len, ==, 1);
+          package = report->packages->pdata[0];
+          g_assert_false (package->updated);
+          g_assert_true (g_str_has_prefix (package->pseudonym, "Candidate "));
+          g_assert_null (strstr (package->pseudonym, "Maria"));
+          g_assert_null (strstr (package->pseudonym, "Garcia"));
+          g_assert_false (g_hash_table_contains (seen, package->pseudonym));
+          g_hash_table_add (seen, g_strdup (package->pseudonym));
+        }
+    }
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 6);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1071,6 +1122,7 @@ main (int    argc,
   ADD ("/import/duplicates/elsewhere-reported", test_duplicates_elsewhere, 1);
   ADD ("/import/text/controls-nfc-length", test_controls_stripped, 1);
   ADD ("/import/idempotent", test_idempotent, 1);
+  ADD ("/import/pseudonym-random", test_pseudonym_random, 1);
   ADD ("/import/greenhouse", test_greenhouse, 1);
   ADD ("/export/json", test_export_json, 13);
   ADD ("/export/csv", test_export_csv, 13);

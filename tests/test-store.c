@@ -358,6 +358,10 @@ test_workspace_file_roundtrip (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (merit_workspace_get_roster (workspace))), ==, 9);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (merit_workspace_get_rubric (workspace))), ==, 6);
   g_assert_cmpuint (g_list_model_get_n_items (merit_workspace_get_comp_bands (workspace)), ==, 4);
+  /* The demo has a salt for the chunked-review order, and it survives the round trip. */
+  g_assert_nonnull (merit_workspace_get_review_salt (workspace));
+  g_assert_cmpuint (strlen (merit_workspace_get_review_salt (workspace)), ==, 32);
+  g_assert_nonnull (strstr (before, merit_workspace_get_review_salt (workspace)));
   g_assert_true (merit_workspace_store_save_workspace (fixture->store, &error));
   g_assert_no_error (error);
   after = merit_test_read_file (path, NULL);

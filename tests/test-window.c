@@ -11,6 +11,9 @@
 #include <adwaita.h>
 
 #include "merit-application.h"
+#include "merit-candidate-detail.h"
+#include "merit-candidate-list-view.h"
+#include "merit-chunked-review.h"
 #include "merit-criterion-row.h"
 #include "merit-demo.h"
 #include "merit-model.h"
@@ -106,6 +109,27 @@ find_button (GtkWidget  *root,
   return NULL;
 }
 
+/* Every label text under @widget, one per line. */
+static void
+collect_labels (GtkWidget *widget,
+                GString   *out)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    collect_labels (c, out);
+}
+
+static gboolean
+shows_raw_beside_calibrated (gpointer data)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  collect_labels (data, text);
+  return strstr (text->str, " · raw ") != NULL;
+}
+
 static GListModel *
 list_model (Fixture *fixture)
 {
@@ -122,6 +146,23 @@ list_child (Fixture    *fixture,
   GtkWidget *list_view = child (fixture->window, MERIT_TYPE_WINDOW, "list_view");
 
   return child (list_view, G_OBJECT_TYPE (list_view), name);
+}
+
+static MeritWorkspace *
+workspace_of (Fixture *fixture)
+{
+  GtkWidget *list_view = child (fixture->window, MERIT_TYPE_WINDOW, "list_view");
+
+  return merit_workspace_store_get_workspace (merit_candidate_list_view_get_store (MERIT_CANDIDATE_LIST_VIEW (list_view)));
+}
+
+/* The list computes the calibration shortly after loading. */
+static gboolean
+calibrated (gpointer data)
+{
+  GtkWidget *column_view = list_child (data, "column_view");
+
+  return shows_raw_beside_calibrated (column_view);
 }
 
 static gboolean
@@ -218,6 +259,9 @@ test_list_search_sort (Fixture       *fixture,
   g_autofree char *pseudonym = g_strdup (merit_candidate_get_pseudonym (first));
   CountWait wait = { model, N_DEMO };
   double previous = -2;
+  g_autoptr(MeritCalibration) calibration = NULL;
+  MeritMember *ingrid = merit_roster_lookup (merit_workspace_get_roster (workspace_of (fixture)),
+                                             "ingrid");
 
   /* Every package of the workspace is a row. */
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_DEMO);
@@ -243,19 +287,120 @@ test_list_search_sort (Fixture       *fixture,
   iterate (100);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_DEMO);
 
-  /* Sorting by the blind score column orders the rows by score. */
+  /* Sorting by the blind score column orders the rows by the calibrated score the person
+   * may see; packages whose reviews Ingrid may not read yet sort as unscored. */
+  g_assert_true (wait_for (calibrated, fixture));
+  calibration = merit_calibration_new (G_LIST_MODEL (workspace_of (fixture)));
   gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (column_view), score_column, GTK_SORT_ASCENDING);
   g_assert_true (wait_for (sort_done, model));
   iterate (50);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(MeritCandidate) candidate = g_list_model_get_item (model, i);
-      double score = merit_candidate_get_blind_score (candidate);
+      double score = merit_blind_may_see_reviews (candidate, ingrid)
+                     ? merit_aggregate_blind_score (candidate, calibration, NULL) : -1;
 
       g_assert_cmpfloat (score, >=, previous);
       previous = score;
     }
   g_assert_cmpfloat (previous, >, 0);
+}
+
+static MeritCandidate *
+find_candidate (Fixture  *fixture,
+                gboolean (*match) (MeritCandidate *))
+{
+  GListModel *workspace = G_LIST_MODEL (workspace_of (fixture));
+
+  for (guint i = 0; i < g_list_model_get_n_items (workspace); i++)
+    {
+      g_autoptr(MeritCandidate) candidate = g_list_model_get_item (workspace, i);
+
+      if (match (candidate))
+        return candidate;
+    }
+  return NULL;
+}
+
+static gboolean
+awaits_ingrid (MeritCandidate *candidate)
+{
+  return merit_workflow_needs_review_by (candidate, "ingrid")
+         && merit_workflow_count_submitted_reviews (candidate) > 0;
+}
+
+static gboolean
+calibrated_after_committee (MeritCandidate *candidate)
+{
+  return merit_candidate_get_stage (candidate) > MERIT_STAGE_BLIND_REVIEW
+         && merit_workflow_count_submitted_reviews (candidate) > 0;
+}
+
+static guint
+position_of (GListModel     *model,
+             MeritCandidate *candidate)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(MeritCandidate) item = g_list_model_get_item (model, i);
+
+      if (item == candidate)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static const char *
+detail_row_subtitle (Fixture    *fixture,
+                     const char *row)
+{
+  GtkWidget *detail = list_child (fixture, "detail");
+
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (child (detail, G_OBJECT_TYPE (detail), row)));
+}
+
+/* The blind score column: calibrated with the raw mean beside it, and hidden from a reviewer
+ * until their own review is in. */
+static void
+test_list_blind_score (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GListModel *model = list_model (fixture);
+  GtkWidget *column_view = list_child (fixture, "column_view");
+  GtkColumnViewColumn *score_column = GTK_COLUMN_VIEW_COLUMN (list_child (fixture, "score_column"));
+  MeritCandidate *pending = find_candidate (fixture, awaits_ingrid);
+  MeritCandidate *decided = find_candidate (fixture, calibrated_after_committee);
+  g_autoptr(MeritCalibration) calibration = merit_calibration_new (G_LIST_MODEL (workspace_of (fixture)));
+  g_autofree char *expected = NULL;
+  g_autofree char *calibrated_text = NULL;
+  g_autofree char *raw_text = NULL;
+  gboolean is_calibrated = FALSE;
+
+  g_assert_nonnull (pending);
+  g_assert_nonnull (decided);
+
+  /* Highest first: the top rows are calibrated and say so. */
+  gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (column_view), score_column, GTK_SORT_DESCENDING);
+  g_assert_true (wait_for (sort_done, model));
+  g_assert_true (wait_for (shows_raw_beside_calibrated, column_view));
+
+  /* A package Ingrid has not reviewed yet shows no score, though others have scored it. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), position_of (model, pending));
+  iterate (50);
+  g_assert_cmpstr (detail_row_subtitle (fixture, "score_row"), ==, "—");
+  /* Nor is a reviewer offered a reveal, where the chair would be. */
+  g_assert_false (gtk_widget_get_visible (child (list_child (fixture, "detail"),
+                                                 MERIT_TYPE_CANDIDATE_DETAIL, "reveal_button")));
+
+  /* One past blind review shows the calibrated and the raw mean. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), position_of (model, decided));
+  iterate (50);
+  calibrated_text = g_strdup_printf ("%.1f", merit_aggregate_blind_score (decided, calibration,
+                                                                         &is_calibrated));
+  raw_text = g_strdup_printf ("%.1f", merit_aggregate_blind_score (decided, NULL, NULL));
+  expected = is_calibrated ? g_strdup_printf ("%s · raw %s", calibrated_text, raw_text)
+                           : g_strdup (raw_text);
+  g_assert_cmpstr (detail_row_subtitle (fixture, "score_row"), ==, expected);
 }
 
 /* Toggle and check buttons both have an "active" property. */
@@ -267,6 +412,284 @@ toggle_active (gpointer data)
   g_object_get (data, "active", &active, NULL);
   return active;
 }
+
+
+
+static gboolean
+in_blind_review (MeritCandidate *candidate)
+{
+  return merit_candidate_get_stage (candidate) == MERIT_STAGE_BLIND_REVIEW;
+}
+
+static gboolean
+hire_decided (MeritCandidate *candidate)
+{
+  return merit_committee_get_decision (merit_candidate_get_committee (candidate))
+         == MERIT_DECISION_VALUE_HIRE;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+static gboolean
+subtitle_is (gpointer data)
+{
+  const char * const *pair = data;
+  Fixture *fixture = (Fixture *) pair[0];
+
+  return g_strcmp0 (detail_row_subtitle (fixture, "identity_row"), pair[1]) == 0;
+}
+
+/* The chair reveals a candidate before the decision, with a reason that goes on record. */
+static void
+test_chair_reveals (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GListModel *model = list_model (fixture);
+  GtkWidget *detail = list_child (fixture, "detail");
+  GtkWidget *button = child (detail, G_OBJECT_TYPE (detail), "reveal_button");
+  MeritCandidate *candidate = find_candidate (fixture, in_blind_review);
+  MeritCandidate *decided = find_candidate (fixture, hire_decided);
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *xml = NULL;
+  g_autoptr(GRegex) regex = NULL;
+
+  g_assert_nonnull (candidate);
+  g_assert_nonnull (decided);
+  id = g_strdup (merit_candidate_get_id (candidate));
+  name = g_strdup (merit_identity_get_name (merit_candidate_get_identity (candidate)));
+
+  /* After the decision the chair sees who it is, and there is nothing to reveal. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), position_of (model, decided));
+  iterate (50);
+  g_assert_false (gtk_widget_get_visible (button));
+  g_assert_cmpstr (detail_row_subtitle (fixture, "identity_row"), ==,
+                   merit_identity_get_name (merit_candidate_get_identity (decided)));
+
+  /* Before it, the identity is hidden and the chair has the button.  Activating the row
+   * opens the detail, as a click or Enter would. */
+  g_signal_emit_by_name (list_child (fixture, "column_view"), "activate",
+                         position_of (model, candidate));
+  iterate (100);
+  g_assert_cmpstr (detail_row_subtitle (fixture, "identity_row"), !=, name);
+  g_assert_true (gtk_widget_get_mapped (button));
+  gtk_widget_activate (button);
+  g_assert_true (wait_for (dialog_shown, NULL));
+  dialog = find_message_dialog ();
+  entry = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_EDITABLE (entry));
+
+  /* No reason, no reveal. */
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "reveal"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "reveal"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Possible conflict of interest with a panel member");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "reveal"));
+  adw_message_dialog_response (dialog, "reveal");
+  g_assert_true (wait_for (subtitle_is, (const char *[]) { (const char *) fixture, name }));
+  g_assert_false (gtk_widget_get_visible (button));
+
+  /* On the record: who, when and why, in the package on disk. */
+  xml = read_package (fixture, id);
+  regex = g_regex_new ("<event [^>]*actor=\"rafael\"[^>]*action=\"reveal\"[^>]*>\\s*"
+                       "<detail>Possible conflict of interest with a panel member</detail>",
+                       0, 0, NULL);
+  g_assert_true (g_regex_match (regex, xml, 0, NULL));
+}
+
+static gboolean
+on_candidate_page (gpointer data)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (data), "candidate") == 0;
+}
+
+static gboolean
+label_is (gpointer data)
+{
+  const char * const *pair = data;
+
+  return g_strcmp0 (gtk_label_get_label (GTK_LABEL (pair[0])), pair[1]) == 0;
+}
+
+static gboolean
+review_row_shows_score (gpointer data)
+{
+  gpointer *args = data;
+
+  return merit_criterion_row_get_score (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+/* Chunked review as a reviewer works it: open it from the window, pick a role and a
+ * criterion, score the first candidate, go on, come back; the score lands in the reviewer's
+ * draft review on disk and in the normal review pane. */
+static void
+test_chunked_review (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *main_stack = child (fixture->window, MERIT_TYPE_WINDOW, "main_stack");
+  GtkWidget *chunked;
+  GtkWidget *stack;
+  GtkWidget *role_row;
+  GtkWidget *criterion_row;
+  GtkWidget *progress;
+  GtkWidget *pseudonym;
+  GtkWidget *summary;
+  GtkWidget *criterion_list;
+  MeritWorkspace *workspace = workspace_of (fixture);
+  GListModel *roles;
+  const char *role = NULL;
+  g_autoptr(GPtrArray) waiting = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) order = NULL;
+  g_autofree char *expected_progress = NULL;
+  g_autofree char *second_progress = NULL;
+  g_autofree char *first_id = NULL;
+  g_autofree char *xml = NULL;
+  g_autoptr(GRegex) regex = NULL;
+  MeritCandidate *first;
+  GtkWidget *row;
+  GtkWidget *level3;
+  GtkWidget *evidence;
+  GtkWidget *pane;
+  GtkWidget *queue_view;
+  GtkWidget *criteria;
+  GtkSingleSelection *queue;
+  GtkWidget *excellence_row = NULL;
+
+  /* Ctrl+Shift+R's action opens it on the choice of role and criterion. */
+  g_assert_null (gtk_stack_get_child_by_name (GTK_STACK (main_stack), "chunked-review"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.review-by-criterion", NULL);
+  iterate (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (main_stack)), ==, "chunked-review");
+  chunked = gtk_stack_get_child_by_name (GTK_STACK (main_stack), "chunked-review");
+  g_assert_true (MERIT_IS_CHUNKED_REVIEW (chunked));
+  stack = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "stack");
+  role_row = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "role_row");
+  criterion_row = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "criterion_row");
+  progress = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "progress_label");
+  pseudonym = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "pseudonym_label");
+  summary = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "summary_label");
+  criterion_list = child (chunked, MERIT_TYPE_CHUNKED_REVIEW, "criterion_list");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "setup");
+
+  /* The role with the most packages waiting, and the second criterion. */
+  roles = adw_combo_row_get_model (ADW_COMBO_ROW (role_row));
+  g_assert_cmpuint (g_list_model_get_n_items (roles), >, 0);
+  for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
+    {
+      g_autoptr(GPtrArray) of_role = g_ptr_array_new_with_free_func (g_object_unref);
+      const char *title = gtk_string_list_get_string (GTK_STRING_LIST (roles), r);
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (workspace)); i++)
+        {
+          g_autoptr(MeritCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (workspace), i);
+
+          if (merit_workflow_needs_review_by (candidate, "ingrid")
+              && g_strcmp0 (merit_role_get_title (merit_candidate_get_role (candidate)), title) == 0)
+            g_ptr_array_add (of_role, g_steal_pointer (&candidate));
+        }
+      if (of_role->len > waiting->len)
+        {
+          g_ptr_array_unref (waiting);
+          waiting = g_steal_pointer (&of_role);
+          role = title;
+          adw_combo_row_set_selected (ADW_COMBO_ROW (role_row), r);
+        }
+    }
+  adw_combo_row_set_selected (ADW_COMBO_ROW (criterion_row), 1);
+  g_assert_cmpuint (waiting->len, >, 1);
+  order = merit_review_order_shuffle (waiting, "ingrid", role,
+                                      merit_workspace_get_review_salt (workspace));
+  first = order->pdata[0];
+  first_id = g_strdup (merit_candidate_get_id (first));
+
+  /* A button activated from the keyboard shows as pressed for a moment, then clicks. */
+  gtk_widget_activate (find_button (chunked, "chunk.start"));
+  g_assert_true (wait_for (on_candidate_page, stack));
+  expected_progress = g_strdup_printf ("1 of %u", waiting->len);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (progress)), ==, expected_progress);
+  /* The reviewer's own order, and only the blind profile. */
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (pseudonym)), ==,
+                   merit_candidate_get_pseudonym (first));
+  g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (summary)),
+                         merit_identity_get_name (merit_candidate_get_identity (first))));
+  g_assert_false (gtk_widget_is_sensitive (find_button (chunked, "chunk.previous")));
+
+  /* Score it 3 with evidence, then Next. */
+  row = gtk_widget_get_first_child (criterion_list);
+  g_assert_true (MERIT_IS_CRITERION_ROW (row));
+  g_assert_cmpstr (merit_criterion_row_get_criterion_id (MERIT_CRITERION_ROW (row)), ==, "excellence");
+  level3 = child (row, MERIT_TYPE_CRITERION_ROW, "level3_button");
+  evidence = child (row, MERIT_TYPE_CRITERION_ROW, "evidence_view");
+  gtk_widget_activate (level3);
+  g_assert_true (wait_for (toggle_active, level3));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (evidence)),
+                            "Took the profiler to a slow query and halved it.", -1);
+  gtk_widget_activate (find_button (chunked, "chunk.next"));
+  second_progress = g_strdup_printf ("2 of %u", waiting->len);
+  g_assert_true (wait_for (label_is, (const char *[]) { (const char *) progress, second_progress }));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (pseudonym)), ==,
+                   merit_candidate_get_pseudonym (order->pdata[1]));
+  g_assert_cmpuint (merit_criterion_row_get_score (MERIT_CRITERION_ROW (gtk_widget_get_first_child (criterion_list))), ==, 0);
+
+  /* On disk: Ingrid's draft review of the first package holds the score and evidence. */
+  xml = read_package (fixture, first_id);
+  regex = g_regex_new ("<review [^>]*reviewer=\"ingrid\"[^>]*state=\"draft\"[^>]*>(?:(?!</review>).)*"
+                       "<score criterion=\"excellence\" value=\"3\">Took the profiler to a slow "
+                       "query and halved it.</score>", G_REGEX_DOTALL, 0, NULL);
+  g_assert_true (g_regex_match (regex, xml, 0, NULL));
+
+  /* Previous brings the page back as it was saved. */
+  gtk_widget_activate (find_button (chunked, "chunk.previous"));
+  g_assert_true (wait_for (label_is, (const char *[]) { (const char *) progress, expected_progress }));
+  row = gtk_widget_get_first_child (criterion_list);
+  g_assert_cmpuint (merit_criterion_row_get_score (MERIT_CRITERION_ROW (row)), ==, 3);
+
+  /* Back to the review pane, which shows the draft score for that package. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.close-review-by-criterion", NULL);
+  iterate (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (main_stack)), ==, "workspace");
+  g_assert_null (gtk_stack_get_child_by_name (GTK_STACK (main_stack), "chunked-review"));
+  pane = child (fixture->window, MERIT_TYPE_WINDOW, "review_pane");
+  queue_view = child (pane, MERIT_TYPE_REVIEW_PANE, "queue_view");
+  criteria = child (pane, MERIT_TYPE_REVIEW_PANE, "criteria_list");
+  queue = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (queue_view)));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (queue)); i++)
+    {
+      g_autoptr(MeritCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (queue), i);
+
+      if (g_strcmp0 (merit_candidate_get_id (candidate), first_id) == 0)
+        gtk_single_selection_set_selected (queue, i);
+    }
+  iterate (50);
+  for (GtkWidget *c = gtk_widget_get_first_child (criteria); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (g_strcmp0 (merit_criterion_row_get_criterion_id (MERIT_CRITERION_ROW (c)), "excellence") == 0)
+      excellence_row = c;
+  g_assert_nonnull (excellence_row);
+  g_assert_true (wait_for (review_row_shows_score,
+                           (gpointer[]) { excellence_row, GUINT_TO_POINTER (3) }));
+}
+
 
 typedef struct
 {
@@ -477,6 +900,12 @@ main (int    argc,
 
   g_test_add ("/window/list/search-sort", Fixture, "ingrid",
               fixture_set_up, test_list_search_sort, fixture_tear_down);
+  g_test_add ("/window/list/blind-score", Fixture, "ingrid",
+              fixture_set_up, test_list_blind_score, fixture_tear_down);
+  g_test_add ("/window/list/chair-reveals", Fixture, "rafael",
+              fixture_set_up, test_chair_reveals, fixture_tear_down);
+  g_test_add ("/window/review/by-criterion", Fixture, "ingrid",
+              fixture_set_up, test_chunked_review, fixture_tear_down);
   g_test_add ("/window/review/submit", Fixture, "ingrid",
               fixture_set_up, test_review_submit, fixture_tear_down);
   g_test_add ("/window/approval/reviewer-sees-no-actions", Fixture, "ingrid",

@@ -191,6 +191,42 @@ merit_calibration_calibrate (MeritCalibration *self,
   return TRUE;
 }
 
+/**
+ * merit_calibration_equal:
+ * @self: (nullable): a calibration
+ * @other: (nullable): another calibration
+ *
+ * Whether both calibrate every score the same way, so that views need not recompute.
+ *
+ * Returns: %TRUE when @self and @other hold the same statistics (or both are %NULL)
+ */
+gboolean
+merit_calibration_equal (MeritCalibration *self,
+                         MeritCalibration *other)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (self == other)
+    return TRUE;
+  if (self == NULL || other == NULL)
+    return FALSE;
+  if (self->mean != other->mean || self->deviation != other->deviation
+      || g_hash_table_size (self->reviewers) != g_hash_table_size (other->reviewers))
+    return FALSE;
+  g_hash_table_iter_init (&iter, self->reviewers);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      ReviewerStats *a = value;
+      ReviewerStats *b = g_hash_table_lookup (other->reviewers, key);
+
+      if (b == NULL || a->n_reviews != b->n_reviews || a->n_scores != b->n_scores
+          || a->sum != b->sum || a->sum_squares != b->sum_squares)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 summary_clear (gpointer data)
 {

@@ -32,6 +32,8 @@ typedef struct
 G_DECLARE_FINAL_TYPE (MeritCalibration, merit_calibration, MERIT, CALIBRATION, GObject)
 
 MeritCalibration *merit_calibration_new              (GListModel       *candidates);
+gboolean          merit_calibration_equal            (MeritCalibration *self,
+                                                      MeritCalibration *other);
 guint             merit_calibration_get_n_reviews    (MeritCalibration *self,
                                                       const char       *reviewer);
 gboolean          merit_calibration_calibrate        (MeritCalibration *self,

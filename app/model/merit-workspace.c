@@ -16,6 +16,7 @@ struct _MeritWorkspace
   MeritRubric *rubric;
   GListStore *comp_bands;
   char *name;
+  char *review_salt;
 
   /* id → candidate, borrowed from @candidates. */
   GHashTable *by_id;
@@ -38,6 +39,7 @@ enum {
   PROP_COMP_BANDS,
   PROP_DEFAULT_QUORUM,
   PROP_NEUTRALISE_PRONOUNS,
+  PROP_REVIEW_SALT,
   PROP_MODIFIED,
   N_PROPS
 };
@@ -98,6 +100,7 @@ merit_workspace_finalize (GObject *object)
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
   g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->review_salt, g_free);
 
   G_OBJECT_CLASS (merit_workspace_parent_class)->finalize (object);
 }
@@ -134,6 +137,10 @@ merit_workspace_get_property (GObject    *object,
 
     case PROP_NEUTRALISE_PRONOUNS:
       g_value_set_boolean (value, self->neutralise_pronouns);
+      break;
+
+    case PROP_REVIEW_SALT:
+      g_value_set_string (value, self->review_salt);
       break;
 
     case PROP_MODIFIED:
@@ -173,6 +180,10 @@ merit_workspace_set_property (GObject      *object,
 
     case PROP_NEUTRALISE_PRONOUNS:
       merit_workspace_set_neutralise_pronouns (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_REVIEW_SALT:
+      merit_workspace_set_review_salt (self, g_value_get_string (value));
       break;
 
     case PROP_MODIFIED:
@@ -224,6 +235,12 @@ merit_workspace_class_init (MeritWorkspaceClass *klass)
     g_param_spec_boolean ("neutralise-pronouns", NULL, NULL,
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /* Random text that makes each reviewer's chunked-review order unpredictable. */
+  properties[PROP_REVIEW_SALT] =
+    g_param_spec_string ("review-salt", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   /* Whether the workspace settings (not the candidates) changed since saving. */
   properties[PROP_MODIFIED] =
@@ -672,6 +689,43 @@ merit_workspace_set_neutralise_pronouns (MeritWorkspace *self,
 
   self->neutralise_pronouns = neutralise_pronouns;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEUTRALISE_PRONOUNS]);
+  merit_workspace_set_modified (self, TRUE);
+}
+
+/**
+ * merit_workspace_get_review_salt:
+ * @self: a #MeritWorkspace
+ *
+ * Gets the #MeritWorkspace:review-salt property.
+ *
+ * Returns: (nullable): the salt of the chunked-review order, for merit_review_order_shuffle()
+ */
+const char *
+merit_workspace_get_review_salt (MeritWorkspace *self)
+{
+  g_return_val_if_fail (MERIT_IS_WORKSPACE (self), NULL);
+
+  return self->review_salt;
+}
+
+/**
+ * merit_workspace_set_review_salt:
+ * @self: a #MeritWorkspace
+ * @review_salt: (nullable): the salt, as from merit_review_order_new_salt()
+ *
+ * Sets the #MeritWorkspace:review-salt property and marks the workspace modified.
+ */
+void
+merit_workspace_set_review_salt (MeritWorkspace *self,
+                                 const char     *review_salt)
+{
+  g_return_if_fail (MERIT_IS_WORKSPACE (self));
+
+  if (g_strcmp0 (self->review_salt, review_salt) == 0)
+    return;
+  g_free (self->review_salt);
+  self->review_salt = g_strdup (review_salt);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW_SALT]);
   merit_workspace_set_modified (self, TRUE);
 }
 

@@ -49,6 +49,9 @@ void            merit_workspace_set_default_quorum      (MeritWorkspace *self,
 gboolean        merit_workspace_get_neutralise_pronouns (MeritWorkspace *self);
 void            merit_workspace_set_neutralise_pronouns (MeritWorkspace *self,
                                                          gboolean        neutralise_pronouns);
+const char     *merit_workspace_get_review_salt         (MeritWorkspace *self);
+void            merit_workspace_set_review_salt         (MeritWorkspace *self,
+                                                         const char     *review_salt);
 gboolean        merit_workspace_get_modified            (MeritWorkspace *self);
 void            merit_workspace_set_modified            (MeritWorkspace *self,
                                                          gboolean        modified);

@@ -132,37 +132,19 @@ format_time (GDateTime *time)
   return g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
 }
 
-static char *
-make_pseudonym (Demo *demo)
-{
-  static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-  for (;;)
-    {
-      char code[5];
-      char *pseudonym;
-
-      for (guint i = 0; i < 4; i++)
-        code[i] = alphabet[g_rand_int_range (demo->rand, 0, (gint32) (sizeof alphabet - 1))];
-      code[4] = '\0';
-      pseudonym = g_strdup_printf ("Candidate %s", code);
-      if (!g_hash_table_contains (demo->pseudonyms, pseudonym))
-        {
-          g_hash_table_add (demo->pseudonyms, pseudonym);
-          return g_strdup (pseudonym);
-        }
-      g_free (pseudonym);
-    }
-}
-
 static MeritWorkspace *
-build_workspace (void)
+build_workspace (gboolean has_seed,
+                 guint32  seed)
 {
   MeritWorkspace *workspace = merit_workspace_new ();
   g_autoptr(MeritRoster) roster = merit_roster_new ();
   g_autoptr(MeritRubric) rubric = merit_rubric_new_default ();
+  /* A random source of its own, so the candidates of a seed stay what they were. */
+  g_autoptr(GRand) salt_rand = has_seed ? g_rand_new_with_seed (seed ^ 0x5a17u) : g_rand_new ();
+  g_autofree char *salt = merit_review_order_new_salt (salt_rand);
 
   merit_workspace_set_name (workspace, "Merit demo");
+  merit_workspace_set_review_salt (workspace, salt);
   for (guint i = 0; i < G_N_ELEMENTS (members); i++)
     {
       g_autoptr(MeritMember) member = merit_member_new ();
@@ -522,7 +504,7 @@ build_candidate (Demo  *demo,
                  guint  index)
 {
   g_autofree char *id = g_strdup_printf ("c%06u", index + 1);
-  g_autofree char *pseudonym = make_pseudonym (demo);
+  g_autofree char *pseudonym = merit_pseudonym_new_unique (demo->pseudonyms, demo->rand);
   g_autofree char *created = NULL;
   MeritStage target = stage_for (demo, index);
   guint role_index = (guint) g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (roles));
@@ -678,7 +660,7 @@ merit_demo_create (GFile    *folder,
                    guint32   seed,
                    GError  **error)
 {
-  g_autoptr(MeritWorkspace) workspace = build_workspace ();
+  g_autoptr(MeritWorkspace) workspace = build_workspace (has_seed, seed);
   g_autofree char *root = g_file_get_path (folder);
   g_autofree char *packages = NULL;
   g_autofree char *tmp_dir = NULL;

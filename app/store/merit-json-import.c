@@ -300,52 +300,6 @@ plan_free (Plan *plan)
   g_free (plan);
 }
 
-static gboolean
-pseudonym_taken (MeritWorkspace *workspace,
-                 GPtrArray      *plans,
-                 const char     *pseudonym)
-{
-  GListModel *list = G_LIST_MODEL (workspace);
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(MeritCandidate) candidate = g_list_model_get_item (list, i);
-
-      if (g_strcmp0 (merit_candidate_get_pseudonym (candidate), pseudonym) == 0)
-        return TRUE;
-    }
-  for (guint i = 0; i < plans->len; i++)
-    {
-      Plan *plan = plans->pdata[i];
-
-      if (g_strcmp0 (merit_candidate_get_pseudonym (plan->candidate), pseudonym) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Random, so that it says nothing about the person or the order of import. */
-static char *
-make_pseudonym (MeritWorkspace *workspace,
-                GPtrArray      *plans)
-{
-  static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-  for (guint attempt = 0;; attempt++)
-    {
-      /* Four characters give a million names; a crowded workspace gets longer ones. */
-      guint length = attempt < 64 ? 4 : 6;
-      char code[7] = { 0 };
-      g_autofree char *pseudonym = NULL;
-
-      for (guint i = 0; i < length; i++)
-        code[i] = alphabet[g_random_int_range (0, (gint32) (sizeof alphabet - 1))];
-      pseudonym = g_strdup_printf ("Candidate %s", code);
-      if (!pseudonym_taken (workspace, plans, pseudonym))
-        return g_steal_pointer (&pseudonym);
-    }
-}
-
 static char *
 make_id (MeritWorkspace *workspace,
          GPtrArray      *plans)
@@ -411,6 +365,7 @@ static Plan *
 plan_person (MeritWorkspaceStore *store,
              MeritImportPerson   *person,
              GPtrArray           *plans,
+             GHashTable          *pseudonyms,
              const char          *source,
              const char          *actor,
              GError             **error)
@@ -452,7 +407,8 @@ plan_person (MeritWorkspaceStore *store,
   else
     {
       g_autofree char *id = make_id (workspace, plans);
-      g_autofree char *pseudonym = make_pseudonym (workspace, plans);
+      /* Random, so that it says nothing about the person or the order of import. */
+      g_autofree char *pseudonym = merit_pseudonym_new_unique (pseudonyms, NULL);
       g_autofree char *detail = g_strdup_printf ("Imported from %s", source);
 
       plan->is_new = TRUE;
@@ -513,13 +469,15 @@ write_people (MeritWorkspaceStore *store,
               GError             **error)
 {
   g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_free);
+  g_autoptr(GHashTable) pseudonyms = merit_pseudonym_dup_taken (merit_workspace_store_get_workspace (store));
   g_autofree char *source = source_name (report->file);
   guint n_written = 0;
 
   /* Build and validate everything first: a file that fails writes nothing. */
   for (guint i = 0; i < people->len; i++)
     {
-      Plan *plan = plan_person (store, people->pdata[i], plans, source, actor, error);
+      Plan *plan = plan_person (store, people->pdata[i], plans, pseudonyms, source, actor,
+                                error);
       g_autoptr(GBytes) check = NULL;
 
       if (plan == NULL)

@@ -189,12 +189,14 @@ merit_workspace_file_read (MeritWorkspace  *workspace,
         {
           g_autofree char *quorum = attr (child, "quorum");
           g_autofree char *neutralise = attr (child, "neutralise-pronouns");
+          g_autofree char *salt = attr (child, "review-salt");
 
           merit_workspace_set_default_quorum (workspace,
                                               quorum != NULL
                                               ? (guint) g_ascii_strtoull (quorum, NULL, 10) : 0);
           merit_workspace_set_neutralise_pronouns (workspace,
                                                    g_strcmp0 (neutralise, "true") == 0);
+          merit_workspace_set_review_salt (workspace, salt);
         }
       else if (g_str_equal (element, "roster"))
         {
@@ -313,6 +315,8 @@ merit_workspace_file_serialize (MeritWorkspace  *workspace,
     }
   set_attr (node, "neutralise-pronouns",
             merit_workspace_get_neutralise_pronouns (workspace) ? "true" : "false");
+  if (merit_workspace_get_review_salt (workspace) != NULL)
+    set_attr (node, "review-salt", merit_workspace_get_review_salt (workspace));
 
   node = xmlNewChild (root, ns, (const xmlChar *) "roster", NULL);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (roster)); i++)

@@ -2,8 +2,11 @@
 /* merit-candidate-detail.c: the sections of one package, blind unless identity is allowed.
  *
  * The profile is always shown through the redacted blind text.  Name and contact details are
- * filled in only when merit_workflow_can_see_identity() allows it for the current person;
- * otherwise those labels are never given the identity at all.
+ * filled in only when merit_workflow_can_see_identity() allows it for the current person, or
+ * when that person is the chair and has revealed the identity on the record: before the
+ * committee decides, the chair may press Reveal Identity, give a reason, and the reveal is a
+ * history event saved with the package.  Otherwise those labels never get the identity.
+ * The blind score follows the same independence rule as the list.
  */
 
 #include "config.h"
@@ -11,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "merit-candidate-detail.h"
+#include "merit-reveal.h"
 #include "merit-ui-utils.h"
 #include "merit-workflow.h"
 
@@ -36,6 +40,13 @@ struct _MeritCandidateDetail
   AdwActionRow *decision_row;
   AdwActionRow *rationale_row;
   AdwActionRow *offer_row;
+  GtkWidget    *reveal_button;
+
+  /* Owned references */
+  MeritWorkspaceStore *store;
+  MeritCandidate      *candidate;
+  MeritCalibration    *calibration;
+  char                *member_id;
 };
 
 G_DEFINE_FINAL_TYPE (MeritCandidateDetail, merit_candidate_detail, GTK_TYPE_WIDGET)
@@ -61,6 +72,42 @@ count_submitted (MeritCandidate *candidate)
         n++;
     }
   return n;
+}
+
+static gboolean
+is_decided (MeritCandidate *candidate)
+{
+  return merit_committee_get_decision (merit_candidate_get_committee (candidate))
+         != MERIT_DECISION_VALUE_NONE;
+}
+
+static gboolean
+is_chair (MeritWorkspace *workspace,
+          const char     *member_id)
+{
+  MeritMember *member = member_id != NULL
+                        ? merit_roster_lookup (merit_workspace_get_roster (workspace), member_id)
+                        : NULL;
+
+  return member != NULL && merit_member_has_role (member, MERIT_ROLE_CHAIR);
+}
+
+/* The chair revealed this candidate earlier, and the history says so. */
+static gboolean
+revealed_by (MeritCandidate *candidate,
+             const char     *member_id)
+{
+  GListModel *history = merit_candidate_get_history (candidate);
+
+  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+    {
+      g_autoptr(MeritHistoryEvent) event = g_list_model_get_item (history, i);
+
+      if (g_strcmp0 (merit_history_event_get_action (event), "reveal") == 0
+          && g_strcmp0 (merit_history_event_get_actor (event), member_id) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -93,11 +140,17 @@ show_candidate (MeritCandidateDetail *self,
                 MeritCandidate       *candidate,
                 const char           *member_id)
 {
+  MeritMember *viewer = member_id != NULL
+                        ? merit_roster_lookup (merit_workspace_get_roster (workspace), member_id)
+                        : NULL;
+  gboolean chair = is_chair (workspace, member_id);
+  gboolean identity_allowed;
   MeritCommittee *committee = merit_candidate_get_committee (candidate);
   MeritOffer *offer = merit_candidate_get_offer (candidate);
   const char *broken = merit_candidate_get_broken_reason (candidate);
   g_autofree char *role = _merit_candidate_dup_role_text (candidate);
-  g_autofree char *score = _merit_format_score (merit_candidate_get_blind_score (candidate));
+  g_autofree char *score = _merit_dup_blind_score_text (candidate, self->calibration, viewer,
+                                                        NULL);
   g_autofree char *days = NULL;
   g_autofree char *reviews = NULL;
   g_autofree char *summary = NULL;
@@ -131,9 +184,12 @@ show_candidate (MeritCandidateDetail *self,
   set_row (self->score_row, score);
   set_row (self->days_row, days);
   set_row (self->reviews_row, reviews);
-  show_identity (self, candidate,
-                 member_id != NULL
-                 && merit_workflow_can_see_identity (workspace, candidate, member_id));
+  identity_allowed = member_id != NULL
+                     && (merit_workflow_can_see_identity (workspace, candidate, member_id)
+                         || (chair && revealed_by (candidate, member_id)));
+  show_identity (self, candidate, identity_allowed);
+  gtk_widget_set_visible (self->reveal_button,
+                          chair && !identity_allowed && !is_decided (candidate));
 
   _merit_candidate_dup_blind_text (candidate, &summary, &experience, &resume);
   gtk_label_set_label (self->summary_label, summary != NULL ? summary : _("No summary"));
@@ -165,11 +221,114 @@ show_candidate (MeritCandidateDetail *self,
 }
 
 static void
+refresh (MeritCandidateDetail *self)
+{
+  if (self->candidate == NULL || self->store == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "none");
+      return;
+    }
+  show_candidate (self, merit_workspace_store_get_workspace (self->store), self->candidate,
+                  self->member_id);
+  gtk_stack_set_visible_child_name (self->stack, "detail");
+}
+
+static void
+reason_changed_cb (GtkEditable      *entry,
+                   AdwMessageDialog *dialog)
+{
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "reveal", *reason != '\0');
+}
+
+static void
+reveal_response_cb (AdwMessageDialog     *dialog,
+                    const char           *response,
+                    MeritCandidateDetail *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  MeritCandidate *candidate = g_object_get_data (G_OBJECT (dialog), "merit-candidate");
+  g_autoptr(GError) error = NULL;
+  MeritWorkspace *workspace;
+
+  if (g_strcmp0 (response, "reveal") != 0 || self->store == NULL || candidate == NULL
+      || candidate != self->candidate)
+    return;
+  workspace = merit_workspace_store_get_workspace (self->store);
+  if (!merit_reveal_identity (workspace, candidate, self->member_id,
+                              gtk_editable_get_text (entry), &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Identity not revealed: %s"),
+                                                  error->message);
+
+      _merit_show_toast (GTK_WIDGET (self), message);
+      return;
+    }
+  /* The reveal counts only once it is on the shared record. */
+  if (!_merit_save_candidate (GTK_WIDGET (self), self->store, candidate, self->member_id))
+    return;
+  refresh (self);
+}
+
+static void
+reveal_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MeritCandidateDetail *self = MERIT_CANDIDATE_DETAIL (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  if (self->candidate == NULL || self->store == NULL)
+    return;
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL, NULL);
+  /* Translators: the heading of a dialog, e.g. “Reveal the Identity of Candidate K7M2?” */
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog),
+                                     _("Reveal the Identity of %s?"),
+                                     merit_candidate_get_pseudonym (self->candidate));
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               _("The committee has not decided yet, so the review is still "
+                                 "blind. Say why you need to know who this is: your name, the "
+                                 "time and your reason are written into the package’s "
+                                 "history, where everyone can read them."));
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason (required)"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Reason for revealing the identity"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reveal", _("_Reveal Identity"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reveal",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "reveal", FALSE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reveal");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "merit-candidate", g_object_ref (self->candidate),
+                          g_object_unref);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (reason_changed_cb), dialog, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reveal_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
 merit_candidate_detail_dispose (GObject *object)
 {
+  MeritCandidateDetail *self = MERIT_CANDIDATE_DETAIL (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), MERIT_TYPE_CANDIDATE_DETAIL);
+  g_clear_object (&self->store);
+  g_clear_object (&self->candidate);
+  g_clear_object (&self->calibration);
+  g_clear_pointer (&self->member_id, g_free);
   G_OBJECT_CLASS (merit_candidate_detail_parent_class)->dispose (object);
 }
+
 
 static void
 merit_candidate_detail_class_init (MeritCandidateDetailClass *klass)
@@ -199,6 +358,9 @@ merit_candidate_detail_class_init (MeritCandidateDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, decision_row);
   gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, rationale_row);
   gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, offer_row);
+  gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, reveal_button);
+
+  gtk_widget_class_install_action (widget_class, "detail.reveal", NULL, reveal_action);
 }
 
 static void
@@ -210,25 +372,29 @@ merit_candidate_detail_init (MeritCandidateDetail *self)
 /**
  * merit_candidate_detail_set_candidate:
  * @self: a detail view
- * @workspace: (nullable): the workspace of @candidate
+ * @store: (nullable): the workspace store of @candidate, which a reveal is saved through
  * @candidate: (nullable): the package to show, or %NULL for none
  * @member_id: (nullable): the person looking, who decides whether identity shows
+ * @calibration: (nullable): the workspace calibration for the blind score
  *
- * Shows @candidate; the view keeps no reference to it.
+ * Shows @candidate.
  */
 void
 merit_candidate_detail_set_candidate (MeritCandidateDetail *self,
-                                      MeritWorkspace       *workspace,
+                                      MeritWorkspaceStore  *store,
                                       MeritCandidate       *candidate,
-                                      const char           *member_id)
+                                      const char           *member_id,
+                                      MeritCalibration     *calibration)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE_DETAIL (self));
 
-  if (candidate == NULL || workspace == NULL)
+  g_set_object (&self->store, store);
+  g_set_object (&self->candidate, candidate);
+  g_set_object (&self->calibration, calibration);
+  if (g_strcmp0 (self->member_id, member_id) != 0)
     {
-      gtk_stack_set_visible_child_name (self->stack, "none");
-      return;
+      g_free (self->member_id);
+      self->member_id = g_strdup (member_id);
     }
-  show_candidate (self, workspace, candidate, member_id);
-  gtk_stack_set_visible_child_name (self->stack, "detail");
+  refresh (self);
 }

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "merit-model.h"
+#include "merit-workspace-store.h"
 
 G_BEGIN_DECLS
 
@@ -14,8 +15,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MeritCandidateDetail, merit_candidate_detail, MERIT, CANDIDATE_DETAIL, GtkWidget)
 
 void merit_candidate_detail_set_candidate (MeritCandidateDetail *self,
-                                           MeritWorkspace       *workspace,
+                                           MeritWorkspaceStore  *store,
                                            MeritCandidate       *candidate,
-                                           const char           *member_id);
+                                           const char           *member_id,
+                                           MeritCalibration     *calibration);
 
 G_END_DECLS

@@ -5,6 +5,11 @@
  * GtkSortListModel driven by the column headers.  Both work incrementally and the sorters
  * are expression sorters, whose keys GTK computes once per item, so the list stays fluid
  * with many thousands of packages.  Cells only copy a few strings when they are bound.
+ *
+ * The blind score is the calibrated mean, with the raw mean beside it.  The calibration is
+ * computed once for the whole workspace when loading ends and again shortly after a change,
+ * never per row.  A reviewer sees no score of a package they have not yet reviewed themselves
+ * (merit_blind_may_see_reviews()), and such rows sort as unscored.
  */
 
 #include "config.h"
@@ -46,6 +51,11 @@ struct _MeritCandidateListView
   GtkStringList       *role_titles;
   GHashTable          *seen_roles;
   char                *search_text;
+  MeritCalibration    *calibration;
+  GtkSorter           *score_sorter;
+  GHashTable          *score_cells;   /* bound GtkListItem of the score column */
+  guint                calibrate_id;
+  char                *selected_id;   /* kept while a saved package is re-sorted */
 };
 
 G_DEFINE_FINAL_TYPE (MeritCandidateListView, merit_candidate_list_view, GTK_TYPE_WIDGET)
@@ -137,10 +147,15 @@ stage_key (MeritCandidate *candidate)
          ? -1 : (int) merit_candidate_get_stage (candidate);
 }
 
+/* The calibrated blind score, or -1 when there is none or the person may not see it. */
 static double
-score_key (MeritCandidate *candidate)
+score_key (MeritCandidate         *candidate,
+           MeritCandidateListView *self)
 {
-  return merit_candidate_get_blind_score (candidate);
+  if (merit_candidate_get_broken_reason (candidate) != NULL
+      || !merit_blind_may_see_reviews (candidate, self->member))
+    return -1;
+  return merit_aggregate_blind_score (candidate, self->calibration, NULL);
 }
 
 static gint64
@@ -149,12 +164,14 @@ days_key (MeritCandidate *candidate)
   return merit_candidate_get_days_in_stage (candidate, NULL);
 }
 
-static void
+static GtkSorter *
 set_sorter (GtkColumnViewColumn *column,
             GType                type,
-            GCallback            key)
+            GCallback            key,
+            gpointer             user_data)
 {
-  GtkExpression *expression = gtk_cclosure_expression_new (type, NULL, 0, NULL, key, NULL, NULL);
+  GtkExpression *expression = gtk_cclosure_expression_new (type, NULL, 0, NULL, key, user_data,
+                                                           NULL);
   g_autoptr(GtkSorter) sorter = NULL;
 
   if (type == G_TYPE_STRING)
@@ -162,6 +179,7 @@ set_sorter (GtkColumnViewColumn *column,
   else
     sorter = GTK_SORTER (gtk_numeric_sorter_new (expression));
   gtk_column_view_column_set_sorter (column, sorter);
+  return sorter;
 }
 
 static void
@@ -190,13 +208,21 @@ update_count (MeritCandidateListView *self)
 static void
 update_detail (MeritCandidateListView *self)
 {
-  MeritCandidate *candidate = gtk_single_selection_get_selected_item (self->selection);
-  MeritWorkspace *workspace = self->store != NULL
-                              ? merit_workspace_store_get_workspace (self->store) : NULL;
+  MeritCandidate *candidate;
 
-  merit_candidate_detail_set_candidate (self->detail, workspace, candidate,
+  /* The template is gone once the view is disposed. */
+  if (self->detail == NULL || self->selection == NULL)
+    return;
+  candidate = gtk_single_selection_get_selected_item (self->selection);
+  if (candidate != NULL && g_strcmp0 (self->selected_id, merit_candidate_get_id (candidate)) != 0)
+    {
+      g_free (self->selected_id);
+      self->selected_id = g_strdup (merit_candidate_get_id (candidate));
+    }
+  merit_candidate_detail_set_candidate (self->detail, self->store, candidate,
                                         self->member != NULL ? merit_member_get_id (self->member)
-                                                             : NULL);
+                                                             : NULL,
+                                        self->calibration);
 }
 
 static void
@@ -209,36 +235,6 @@ rebuild_stage_list (MeritCandidateListView *self)
     gtk_string_list_append (stages, merit_stage_get_label (i));
   gtk_string_list_append (stages, _("Broken"));
   gtk_drop_down_set_model (self->stage_dropdown, G_LIST_MODEL (stages));
-}
-
-static void
-workspace_items_changed_cb (MeritCandidateListView *self,
-                            guint                   position,
-                            guint                   removed,
-                            guint                   added,
-                            GListModel             *workspace)
-{
-  if (g_list_model_get_n_items (workspace) == 0)
-    {
-      g_hash_table_remove_all (self->seen_roles);
-      gtk_string_list_splice (self->role_titles, 1,
-                              g_list_model_get_n_items (G_LIST_MODEL (self->role_titles)) - 1,
-                              NULL);
-    }
-  for (guint i = position; i < position + added; i++)
-    {
-      MeritCandidate *candidate = g_list_model_get_item (workspace, i);
-      MeritRole *role = merit_candidate_get_role (candidate);
-      const char *title = role != NULL ? merit_role_get_title (role) : NULL;
-
-      if (title != NULL && !g_hash_table_contains (self->seen_roles, title))
-        {
-          g_hash_table_add (self->seen_roles, g_strdup (title));
-          gtk_string_list_append (self->role_titles, title);
-        }
-      g_object_unref (candidate);
-    }
-  update_count (self);
 }
 
 static void
@@ -327,13 +323,82 @@ stage_bind_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+show_score (MeritCandidateListView *self,
+            GtkListItem            *item)
+{
+  MeritCandidate *candidate = gtk_list_item_get_item (item);
+  g_autofree char *text = NULL;
+  const char *tooltip = NULL;
+
+  if (candidate == NULL)
+    return;
+  text = _merit_dup_blind_score_text (candidate, self->calibration, self->member, &tooltip);
+  set_cell (item, text, FALSE);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), tooltip);
+}
+
+static void
 score_bind_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                MeritCandidateListView   *self)
 {
-  g_autofree char *score = _merit_format_score (score_key (gtk_list_item_get_item (item)));
+  g_hash_table_add (self->score_cells, item);
+  show_score (self, item);
+}
 
-  set_cell (item, score, FALSE);
+static void
+score_unbind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 MeritCandidateListView   *self)
+{
+  g_hash_table_remove (self->score_cells, item);
+}
+
+/* Scores changed for the whole list: new calibration or another person looking. */
+static void
+refresh_scores (MeritCandidateListView *self)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, self->score_cells);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    show_score (self, item);
+  if (self->score_sorter != NULL)
+    gtk_sorter_changed (self->score_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  update_detail (self);
+}
+
+static gboolean
+calibrate_cb (gpointer user_data)
+{
+  MeritCandidateListView *self = user_data;
+  MeritWorkspace *workspace = self->store != NULL
+                              ? merit_workspace_store_get_workspace (self->store) : NULL;
+
+  g_autoptr(MeritCalibration) calibration = NULL;
+
+  self->calibrate_id = 0;
+  if (workspace != NULL)
+    calibration = merit_calibration_new (G_LIST_MODEL (workspace));
+  /* Most changes (a draft saved, a stage moved) leave the calibration as it was; the changed
+   * row is bound again by the list anyway, so the others need no work. */
+  if (merit_calibration_equal (calibration, self->calibration))
+    return G_SOURCE_REMOVE;
+  g_set_object (&self->calibration, calibration);
+  refresh_scores (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Calibrating reads every review of the workspace, so it waits until loading ends and runs
+ * once for a burst of changes. */
+static void
+schedule_calibration (MeritCandidateListView *self)
+{
+  if (self->calibrate_id != 0
+      || (self->store != NULL && merit_workspace_store_get_loading (self->store)))
+    return;
+  self->calibrate_id = g_timeout_add (100, calibrate_cb, self);
 }
 
 static void
@@ -347,6 +412,61 @@ days_bind_cb (GtkSignalListItemFactory *factory,
   if (merit_candidate_get_broken_reason (candidate) == NULL)
     days = g_strdup_printf ("%" G_GINT64_FORMAT, days_key (candidate));
   set_cell (item, days, FALSE);
+}
+
+static void
+workspace_items_changed_cb (MeritCandidateListView *self,
+                            guint                   position,
+                            guint                   removed,
+                            guint                   added,
+                            GListModel             *workspace)
+{
+  if (g_list_model_get_n_items (workspace) == 0)
+    {
+      g_hash_table_remove_all (self->seen_roles);
+      gtk_string_list_splice (self->role_titles, 1,
+                              g_list_model_get_n_items (G_LIST_MODEL (self->role_titles)) - 1,
+                              NULL);
+    }
+  for (guint i = position; i < position + added; i++)
+    {
+      MeritCandidate *candidate = g_list_model_get_item (workspace, i);
+      MeritRole *role = merit_candidate_get_role (candidate);
+      const char *title = role != NULL ? merit_role_get_title (role) : NULL;
+
+      if (title != NULL && !g_hash_table_contains (self->seen_roles, title))
+        {
+          g_hash_table_add (self->seen_roles, g_strdup (title));
+          gtk_string_list_append (self->role_titles, title);
+        }
+      g_object_unref (candidate);
+    }
+  update_count (self);
+  schedule_calibration (self);
+}
+
+/* Saving a package changes it in the workspace, and the filter and sort models take it out
+ * and put it back, which drops the selection: select it again when it comes back. */
+static void
+sorted_items_changed_cb (MeritCandidateListView *self,
+                         guint                   position,
+                         guint                   removed,
+                         guint                   added,
+                         GListModel             *sorted)
+{
+  if (self->selected_id == NULL
+      || gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
+    return;
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(MeritCandidate) candidate = g_list_model_get_item (sorted, i);
+
+      if (g_strcmp0 (merit_candidate_get_id (candidate), self->selected_id) == 0)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
 }
 
 static void
@@ -445,7 +565,11 @@ merit_candidate_list_view_dispose (GObject *object)
 
   if (self->workspace_signals != NULL)
     g_signal_group_set_target (self->workspace_signals, NULL);
+  g_clear_handle_id (&self->calibrate_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), MERIT_TYPE_CANDIDATE_LIST_VIEW);
+  g_hash_table_remove_all (self->score_cells);
+  g_clear_object (&self->score_sorter);
+  g_clear_object (&self->calibration);
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
@@ -463,7 +587,9 @@ merit_candidate_list_view_finalize (GObject *object)
   MeritCandidateListView *self = MERIT_CANDIDATE_LIST_VIEW (object);
 
   g_clear_pointer (&self->seen_roles, g_hash_table_unref);
+  g_clear_pointer (&self->score_cells, g_hash_table_unref);
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->selected_id, g_free);
   G_OBJECT_CLASS (merit_candidate_list_view_parent_class)->finalize (object);
 }
 
@@ -511,6 +637,7 @@ merit_candidate_list_view_class_init (MeritCandidateListViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, level_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, stage_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, score_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, score_unbind_cb);
   gtk_widget_class_bind_template_callback (widget_class, days_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
@@ -523,6 +650,7 @@ static void
 merit_candidate_list_view_init (MeritCandidateListView *self)
 {
   self->seen_roles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->score_cells = g_hash_table_new (NULL, NULL);
   self->role_titles = gtk_string_list_new (NULL);
   gtk_string_list_append (self->role_titles, _("All Roles"));
 
@@ -531,12 +659,13 @@ merit_candidate_list_view_init (MeritCandidateListView *self)
   rebuild_stage_list (self);
   gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (self->role_titles));
 
-  set_sorter (self->pseudonym_column, G_TYPE_STRING, G_CALLBACK (pseudonym_key));
-  set_sorter (self->role_column, G_TYPE_STRING, G_CALLBACK (role_key));
-  set_sorter (self->level_column, G_TYPE_STRING, G_CALLBACK (level_key));
-  set_sorter (self->stage_column, G_TYPE_INT, G_CALLBACK (stage_key));
-  set_sorter (self->score_column, G_TYPE_DOUBLE, G_CALLBACK (score_key));
-  set_sorter (self->days_column, G_TYPE_INT64, G_CALLBACK (days_key));
+  set_sorter (self->pseudonym_column, G_TYPE_STRING, G_CALLBACK (pseudonym_key), NULL);
+  set_sorter (self->role_column, G_TYPE_STRING, G_CALLBACK (role_key), NULL);
+  set_sorter (self->level_column, G_TYPE_STRING, G_CALLBACK (level_key), NULL);
+  set_sorter (self->stage_column, G_TYPE_INT, G_CALLBACK (stage_key), NULL);
+  self->score_sorter = g_object_ref (set_sorter (self->score_column, G_TYPE_DOUBLE,
+                                                 G_CALLBACK (score_key), self));
+  set_sorter (self->days_column, G_TYPE_INT64, G_CALLBACK (days_key), NULL);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
@@ -553,6 +682,8 @@ merit_candidate_list_view_init (MeritCandidateListView *self)
                            G_CALLBACK (update_detail), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sort_model, "items-changed",
+                           G_CALLBACK (sorted_items_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->workspace_signals = g_signal_group_new (MERIT_TYPE_WORKSPACE);
   g_signal_group_connect_object (self->workspace_signals, "items-changed",
@@ -602,11 +733,19 @@ merit_candidate_list_view_set_store (MeritCandidateListView *self,
     workspace_items_changed_cb (self, 0, 0,
                                 g_list_model_get_n_items (G_LIST_MODEL (workspace)),
                                 G_LIST_MODEL (workspace));
+  g_clear_handle_id (&self->calibrate_id, g_source_remove);
+  g_clear_object (&self->calibration);
+  g_clear_pointer (&self->selected_id, g_free);
   if (store != NULL)
-    g_signal_connect_object (store, "notify::loading", G_CALLBACK (update_count), self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (store, "notify::loading", G_CALLBACK (update_count), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "notify::loading", G_CALLBACK (schedule_calibration), self,
+                               G_CONNECT_SWAPPED);
+    }
   update_count (self);
   update_detail (self);
+  schedule_calibration (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -637,7 +776,7 @@ merit_candidate_list_view_set_member (MeritCandidateListView *self,
 
   if (!g_set_object (&self->member, member))
     return;
-  update_detail (self);
+  refresh_scores (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEMBER]);
 }
 

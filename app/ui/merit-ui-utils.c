@@ -84,6 +84,59 @@ _merit_format_score (double score)
 }
 
 /**
+ * _merit_dup_blind_score_text:
+ * @candidate: a package
+ * @calibration: (nullable): the workspace calibration
+ * @viewer: (nullable): the person looking
+ * @out_tooltip: (out) (optional) (transfer none): what the text means
+ *
+ * The blind score as shown: the calibrated mean with the raw mean beside it (“3.2 · raw
+ * 3.0”) once a reviewer is calibrated, else the raw mean, and a dash when there is no
+ * submitted review or @viewer may not see the reviews yet (merit_blind_may_see_reviews()).
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+_merit_dup_blind_score_text (MeritCandidate    *candidate,
+                             MeritCalibration  *calibration,
+                             MeritMember       *viewer,
+                             const char       **out_tooltip)
+{
+  const char *tooltip = NULL;
+  gboolean calibrated = FALSE;
+  double score = -1;
+  char *text;
+
+  if (merit_candidate_get_broken_reason (candidate) != NULL)
+    ;
+  else if (!merit_blind_may_see_reviews (candidate, viewer))
+    tooltip = _("Hidden until you submit your own review");
+  else
+    score = merit_aggregate_blind_score (candidate, calibration, &calibrated);
+
+  if (calibrated)
+    {
+      g_autofree char *shown = _merit_format_score (score);
+      g_autofree char *raw = _merit_format_score (merit_aggregate_blind_score (candidate, NULL,
+                                                                               NULL));
+
+      /* Translators: the calibrated blind score, then the mean of the raw scores */
+      text = g_strdup_printf (_("%s · raw %s"), shown, raw);
+      tooltip = _("Calibrated for each reviewer’s habits, with the raw mean beside it");
+    }
+  else
+    {
+      text = _merit_format_score (score);
+      if (score >= 0)
+        tooltip = _("Mean of the submitted scores; no reviewer has enough reviews to be "
+                    "calibrated yet");
+    }
+  if (out_tooltip != NULL)
+    *out_tooltip = tooltip;
+  return text;
+}
+
+/**
  * _merit_candidate_dup_role_text:
  * @candidate: a package
  *

@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 char     *_merit_role_flags_dup_label    (MeritRoleFlags        roles);
 char     *_merit_member_id_from_name     (const char           *name);
 char     *_merit_format_score            (double                score);
+char     *_merit_dup_blind_score_text    (MeritCandidate       *candidate,
+                                          MeritCalibration     *calibration,
+                                          MeritMember          *viewer,
+                                          const char          **out_tooltip);
 char     *_merit_candidate_dup_role_text (MeritCandidate       *candidate);
 void      _merit_candidate_dup_blind_text (MeritCandidate      *candidate,
                                            char               **summary,

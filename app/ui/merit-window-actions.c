@@ -77,6 +77,44 @@ search_action (GtkWidget  *widget,
 }
 
 static void
+review_by_criterion_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  MeritWindow *self = MERIT_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "workspace") != 0)
+    return;
+  /* Built when opened and dropped when closed, so that the window's widget tree (and what
+   * assistive technologies walk) holds it only while it is in use. */
+  self->chunked_review = g_object_new (MERIT_TYPE_CHUNKED_REVIEW,
+                                       "store", self->store,
+                                       "member", self->member,
+                                       NULL);
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->chunked_review), "chunked-review");
+  gtk_stack_set_visible_child_name (self->main_stack, "chunked-review");
+  gtk_widget_child_focus (GTK_WIDGET (self->chunked_review), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+close_review_by_criterion_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  MeritWindow *self = MERIT_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "chunked-review") != 0)
+    return;
+  /* The score on the page being left is saved first; a refused save keeps the page open. */
+  if (!merit_chunked_review_leave (self->chunked_review))
+    return;
+  gtk_stack_set_visible_child_name (self->main_stack, "workspace");
+  adw_view_stack_set_visible_child_name (self->view_stack, "review");
+  gtk_stack_remove (self->main_stack, GTK_WIDGET (self->chunked_review));
+  self->chunked_review = NULL;
+}
+
+static void
 confirm_person_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -137,6 +175,10 @@ _merit_window_class_add_actions (GtkWidgetClass *widget_class)
                                    choose_person_action);
   gtk_widget_class_install_action (widget_class, "win.create-workspace", NULL,
                                    create_workspace_action);
+  gtk_widget_class_install_action (widget_class, "win.review-by-criterion", NULL,
+                                   review_by_criterion_action);
+  gtk_widget_class_install_action (widget_class, "win.close-review-by-criterion", NULL,
+                                   close_review_by_criterion_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.open-workspace", NULL);
@@ -144,6 +186,9 @@ _merit_window_class_add_actions (GtkWidgetClass *widget_class)
                                        "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "win.choose-person", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.review-by-criterion", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (panes); i++)
     gtk_widget_class_add_binding_action (widget_class, panes[i].key, GDK_ALT_MASK,
                                          "win.show-pane", "s", panes[i].pane);

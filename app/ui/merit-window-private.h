@@ -6,6 +6,7 @@
 #include "merit-approval-pane.h"
 #include "merit-candidate-list-view.h"
 #include "merit-dashboard.h"
+#include "merit-chunked-review.h"
 #include "merit-first-run-page.h"
 #include "merit-import-dialog.h"
 #include "merit-review-pane.h"
@@ -34,6 +35,9 @@ struct _MeritWindow
   MeritReviewPane        *review_pane;
   MeritApprovalPane      *approval_pane;
   MeritDashboard         *dashboard;
+
+  /* Borrowed references */
+  MeritChunkedReview     *chunked_review;  /* in main_stack while it is open */
 
   /* Owned references */
   GSettings              *settings;

@@ -48,6 +48,8 @@ update_person (MeritWindow *self)
   merit_candidate_list_view_set_member (self->list_view, self->member);
   merit_review_pane_set_member (self->review_pane, self->member);
   merit_approval_pane_set_member (self->approval_pane, self->member);
+  if (self->chunked_review != NULL)
+    merit_chunked_review_set_member (self->chunked_review, self->member);
 
   if (self->member == NULL)
     {
@@ -168,6 +170,7 @@ merit_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   _merit_window_dispose_interchange (self);
+  self->chunked_review = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), MERIT_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->member);
@@ -298,6 +301,8 @@ merit_window_open_workspace (MeritWindow *self,
   merit_review_pane_set_store (self->review_pane, self->store);
   merit_approval_pane_set_store (self->approval_pane, self->store);
   merit_dashboard_set_store (self->dashboard, self->store);
+  if (self->chunked_review != NULL)
+    merit_chunked_review_set_store (self->chunked_review, self->store);
   update_person (self);
 
   workspace_file = g_file_get_child (folder, "workspace.xml");
@@ -327,6 +332,7 @@ _merit_window_create_workspace (MeritWindow *self)
   g_autoptr(MeritRubric) rubric = merit_rubric_new_default ();
   g_autoptr(MeritMember) member = merit_member_new ();
   g_autoptr(GError) error = NULL;
+  g_autofree char *salt = merit_review_order_new_salt (NULL);
   g_autofree char *name = g_strstrip (g_strdup (merit_first_run_page_get_name (self->first_run_page)));
   g_autofree char *id = NULL;
   MeritRoleFlags roles = merit_first_run_page_get_roles (self->first_run_page);
@@ -349,6 +355,7 @@ _merit_window_create_workspace (MeritWindow *self)
   merit_workspace_set_name (workspace, _("Hiring"));
   merit_workspace_set_roster (workspace, roster);
   merit_workspace_set_rubric (workspace, rubric);
+  merit_workspace_set_review_salt (workspace, salt);
 
   if (!merit_workspace_store_create (self->folder, workspace, &error))
     {
