@@ -69,7 +69,11 @@ static GtkWidget *
 create_flag (const char                  *title,
              const MeritCriterionSummary *summary)
 {
-  GtkWidget *flag = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *flag = g_object_new (GTK_TYPE_BOX,
+                                  "orientation", GTK_ORIENTATION_HORIZONTAL,
+                                  "spacing", 4,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
+                                  NULL);
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkWidget *label = gtk_label_new (_("Reviewers disagree"));
   g_autofree char *accessible = NULL;
