@@ -257,6 +257,7 @@ merit_evidence_view_set_candidate (MeritEvidenceView *self,
   g_autofree char *description = NULL;
   g_autofree char *score = NULL;
   gboolean any_calibrated = FALSE;
+  double raw, calibrated;
   guint n_reviews;
 
   g_return_if_fail (MERIT_IS_EVIDENCE_VIEW (self));
@@ -288,18 +289,30 @@ merit_evidence_view_set_candidate (MeritEvidenceView *self,
 
       if (summary->disagreement)
         self->n_disagreements++;
-      any_calibrated |= summary->calibrated;
     }
 
   n_reviews = merit_workflow_count_submitted_reviews (candidate);
-  score = _merit_format_score (merit_aggregate_blind_score (candidate, self->calibration, NULL));
+  raw = merit_aggregate_blind_score (candidate, NULL, NULL);
+  calibrated = merit_aggregate_blind_score (candidate, self->calibration, &any_calibrated);
+  score = _merit_format_score (raw);
   if (n_reviews == 0)
     description = g_strdup (_("No submitted reviews yet"));
-  else
+  else if (!any_calibrated)
     /* TRANSLATORS: e.g. “3 submitted reviews · blind score 3.4” */
     description = g_strdup_printf (ngettext ("%u submitted review · blind score %s",
                                              "%u submitted reviews · blind score %s", n_reviews),
                                    n_reviews, score);
+  else
+    {
+      g_autofree char *calibrated_score = _merit_format_score (calibrated);
+
+      /* TRANSLATORS: e.g. “3 submitted reviews · blind score 3.4, calibrated 3.2” */
+      description = g_strdup_printf (ngettext ("%u submitted review · blind score %s, "
+                                               "calibrated %s",
+                                               "%u submitted reviews · blind score %s, "
+                                               "calibrated %s", n_reviews),
+                                     n_reviews, score, calibrated_score);
+    }
   adw_preferences_group_set_description (self->group, description);
 
   gtk_widget_set_visible (self->disagreement_banner, self->n_disagreements > 0);
