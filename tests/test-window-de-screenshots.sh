@@ -82,7 +82,7 @@ shoot review-de
 stop_app
 
 # The approval pane, as the CEO.
-start_app dana 1280 880
+start_app dana 1280 800
 key alt+3
 shoot approval-de
 stop_app
