@@ -90,7 +90,7 @@ shoot review
 stop_app
 
 # The approval pane, as the CEO.
-start_app dana 1280 880
+start_app dana 1280 800
 key alt+3
 shoot approval
 stop_app

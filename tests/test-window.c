@@ -9,14 +9,21 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
 
+#include "merit-aggregate.h"
 #include "merit-application.h"
 #include "merit-candidate-detail.h"
 #include "merit-candidate-list-view.h"
 #include "merit-chunked-review.h"
+#include "merit-approval-pane.h"
 #include "merit-criterion-row.h"
 #include "merit-demo.h"
+#include "merit-digest.h"
+#include "merit-evidence-view.h"
 #include "merit-model.h"
+#include "merit-package-reader.h"
 #include "merit-review-pane.h"
 #include "merit-test-utils.h"
 #include "merit-window.h"
@@ -821,6 +828,299 @@ test_ceo_approves (Fixture       *fixture,
   g_assert_nonnull (strstr (xml, "Within band; go ahead."));
 }
 
+/* The approval pane's reason dialog, once it is open. */
+static AdwMessageDialog *
+find_reason_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+reason_dialog_open (gpointer data)
+{
+  return find_reason_dialog () != NULL;
+}
+
+static GtkTextBuffer *
+reason_buffer (AdwMessageDialog *dialog)
+{
+  GtkWidget *frame = adw_message_dialog_get_extra_child (dialog);
+
+  g_assert_true (GTK_IS_FRAME (frame));
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (gtk_frame_get_child (GTK_FRAME (frame))));
+}
+
+/* The approval the package file on disk records last, and its digest recomputed from the file. */
+static void
+assert_bound_approval (Fixture    *fixture,
+                       const char *id,
+                       const char *decision,
+                       const char *comment)
+{
+  g_autofree char *xml = read_package (fixture, id);
+  g_autofree char *pattern = g_strdup_printf ("<approval approver=\"dana\" decision=\"%s\" "
+                                              "[^>]*digest=\"([0-9a-f]{64})\"", decision);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(MeritCandidate) on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *digest = NULL;
+  g_autofree char *recorded = NULL;
+  g_autofree char *stage = g_strdup_printf ("stage=\"%s\"", decision);
+
+  g_assert_true (g_regex_match (regex, xml, 0, &match));
+  recorded = g_match_info_fetch (match, 1);
+  bytes = g_bytes_new (xml, strlen (xml));
+  on_disk = merit_package_read_bytes (bytes, id, id, &error);
+  g_assert_no_error (error);
+  digest = merit_digest_candidate (on_disk, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (recorded, ==, digest);
+  g_assert_nonnull (strstr (xml, stage));
+  if (comment != NULL)
+    {
+      g_autofree char *event = g_strdup_printf ("actor=\"dana\" action=\"stage\" from=\"ceo-review\" "
+                                                "to=\"%s\"", decision);
+
+      g_assert_nonnull (strstr (xml, event));
+      g_assert_nonnull (strstr (strstr (xml, event), comment));
+    }
+}
+
+static void
+test_ceo_decides_queue (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *pane = child (fixture->window, MERIT_TYPE_WINDOW, "approval_pane");
+  GtkWidget *view_stack = child (fixture->window, MERIT_TYPE_WINDOW, "view_stack");
+  GtkWidget *queue_view = child (pane, MERIT_TYPE_APPROVAL_PANE, "queue_view");
+  GtkWidget *evidence = child (pane, MERIT_TYPE_APPROVAL_PANE, "evidence_view");
+  GtkWidget *votes = child (pane, MERIT_TYPE_APPROVAL_PANE, "votes_list");
+  GtkWidget *approve = find_button (pane, "pane.approve");
+  GtkWidget *return_button = find_button (pane, "pane.return");
+  GtkWidget *reject = find_button (pane, "pane.reject");
+  GtkSingleSelection *selection;
+  GListModel *queue;
+  AdwMessageDialog *dialog;
+  MeritCandidate *candidate;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *xml = NULL;
+  guint n_waiting;
+  gboolean saw_disagreement = FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-pane", "s", "approval");
+  iterate (50);
+  selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (queue_view)));
+  queue = G_LIST_MODEL (selection);
+  n_waiting = g_list_model_get_n_items (queue);
+  g_assert_cmpuint (n_waiting, >=, 3);
+  g_assert_cmpuint (merit_approval_pane_get_n_waiting (MERIT_APPROVAL_PANE (pane)), ==, n_waiting);
+  /* The CEO is told once the workspace has loaded. */
+  g_assert_cmpuint (merit_window_get_approval_notice (fixture->window), ==, n_waiting);
+
+  /* Oldest first, each shown with its evidence and every committee vote as a row. */
+  for (guint i = 0; i < n_waiting; i++)
+    {
+      g_autoptr(MeritCandidate) item = g_list_model_get_item (queue, i);
+      GtkWidget *row;
+      guint n_rows = 0;
+
+      g_assert_cmpint (merit_candidate_get_stage (item), ==, MERIT_STAGE_CEO_REVIEW);
+      if (i > 0)
+        {
+          g_autoptr(MeritCandidate) before = g_list_model_get_item (queue, i - 1);
+
+          g_assert_cmpstr (merit_candidate_get_stage_since (before), <=,
+                           merit_candidate_get_stage_since (item));
+        }
+      gtk_single_selection_set_selected (selection, i);
+      iterate (20);
+      g_assert_true (merit_approval_pane_get_selected_candidate (MERIT_APPROVAL_PANE (pane)) == item);
+      g_assert_cmpuint (merit_evidence_view_get_n_disagreements (MERIT_EVIDENCE_VIEW (evidence)) > 0,
+                        ==, merit_aggregate_has_disagreement (item));
+      saw_disagreement |= merit_aggregate_has_disagreement (item);
+      for (row = gtk_widget_get_first_child (votes); row != NULL; row = gtk_widget_get_next_sibling (row))
+        n_rows++;
+      g_assert_cmpuint (n_rows, ==,
+                        g_list_model_get_n_items (merit_committee_get_votes (merit_candidate_get_committee (item))));
+      g_assert_cmpuint (n_rows, >, 0);
+      g_assert_true (gtk_widget_is_sensitive (approve));
+      g_assert_true (gtk_widget_is_sensitive (return_button));
+      g_assert_true (gtk_widget_is_sensitive (reject));
+    }
+  g_assert_true (saw_disagreement);
+
+  /* Approve the oldest through its button. */
+  gtk_single_selection_set_selected (selection, 0);
+  iterate (20);
+  candidate = gtk_single_selection_get_selected_item (selection);
+  first = g_strdup (merit_candidate_get_id (candidate));
+  gtk_widget_activate (approve);
+  g_assert_true (wait_for (left_queue, &(QueueWait) { selection, first }));
+  assert_bound_approval (fixture, first, "approved", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (queue), ==, n_waiting - 1);
+  /* The CEO is at work on the queue: the notification goes. */
+  g_assert_cmpuint (merit_window_get_approval_notice (fixture->window), ==, 0);
+
+  /* Return the next one: the dialog cannot be confirmed without a reason. */
+  candidate = gtk_single_selection_get_selected_item (selection);
+  g_assert_nonnull (candidate);
+  second = g_strdup (merit_candidate_get_id (candidate));
+  gtk_widget_activate (return_button);
+  g_assert_true (wait_for (reason_dialog_open, NULL));
+  dialog = find_reason_dialog ();
+  g_assert_true (adw_message_dialog_has_response (dialog, "return"));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "return"));
+  gtk_text_buffer_set_text (reason_buffer (dialog), "  \n ", -1);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "return"));
+  /* Even forced, an empty reason records nothing. */
+  adw_message_dialog_response (dialog, "return");
+  iterate (100);
+  xml = read_package (fixture, second);
+  g_assert_nonnull (strstr (xml, "stage=\"ceo-review\""));
+  g_assert_null (strstr (xml, "decision=\"returned\" "));
+  g_clear_pointer (&xml, g_free);
+  g_assert_true (merit_candidate_get_stage (candidate) == MERIT_STAGE_CEO_REVIEW);
+
+  gtk_widget_activate (return_button);
+  g_assert_true (wait_for (reason_dialog_open, NULL));
+  dialog = find_reason_dialog ();
+  gtk_text_buffer_set_text (reason_buffer (dialog), "Bring the base to the band midpoint.", -1);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "return"));
+  adw_message_dialog_response (dialog, "return");
+  g_assert_true (wait_for (left_queue, &(QueueWait) { selection, second }));
+  assert_bound_approval (fixture, second, "returned", "Bring the base to the band midpoint.");
+  g_assert_cmpuint (g_list_model_get_n_items (queue), ==, n_waiting - 2);
+  g_assert_cmpuint (merit_approval_pane_get_n_waiting (MERIT_APPROVAL_PANE (pane)), ==, n_waiting - 2);
+
+  /* The notification's action brings the approval pane forward. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-pane", "s", "list");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (view_stack)), ==, "list");
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "show-pane",
+                                  g_variant_new_string ("approval"));
+  iterate (20);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (view_stack)), ==, "approval");
+}
+
+static void
+test_ceo_prints_offer (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *pane = child (fixture->window, MERIT_TYPE_WINDOW, "approval_pane");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("merit-print-XXXXXX", &error);
+  g_autofree char *pdf = g_build_filename (dir, "offer.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *base = NULL;
+  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  MeritCandidate *candidate;
+  MeritOffer *offer;
+  int status = 0;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-pane", "s", "approval");
+  iterate (50);
+  candidate = merit_approval_pane_get_selected_candidate (MERIT_APPROVAL_PANE (pane));
+  g_assert_nonnull (candidate);
+  offer = merit_candidate_get_offer (candidate);
+  g_assert_nonnull (offer);
+  g_assert_true (gtk_widget_is_sensitive (find_button (pane, "win.print-offer")));
+
+  g_assert_cmpint (merit_window_print_offer (fixture->window, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                             pdf, &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text,
+                               NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (text, merit_candidate_get_pseudonym (candidate)));
+  g_assert_nonnull (strstr (text, merit_offer_get_base (offer)));
+  g_assert_nonnull (strstr (text, merit_offer_get_currency (offer)));
+  g_assert_nonnull (strstr (text, "Blind evidence"));
+  g_assert_cmpint (g_remove (pdf), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_chair_cannot_approve (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *pane = child (fixture->window, MERIT_TYPE_WINDOW, "approval_pane");
+  GtkWidget *approve = find_button (pane, "pane.approve");
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-pane", "s", "approval");
+  iterate (50);
+  /* Packages wait, but not for the chair: no enabled decision, no notification, no print. */
+  g_assert_cmpuint (merit_approval_pane_get_n_waiting (MERIT_APPROVAL_PANE (pane)), >, 0);
+  g_assert_false (gtk_widget_is_sensitive (approve));
+  g_assert_false (gtk_widget_is_sensitive (find_button (pane, "pane.return")));
+  g_assert_false (gtk_widget_is_sensitive (find_button (pane, "pane.reject")));
+  g_assert_false (gtk_widget_get_mapped (approve));
+  g_assert_cmpuint (merit_window_get_approval_notice (fixture->window), ==, 0);
+  gtk_widget_activate_action (pane, "pane.approve", NULL);
+  iterate (50);
+  g_assert_null (merit_approval_pane_get_selected_candidate (MERIT_APPROVAL_PANE (pane)));
+  g_assert_cmpint (merit_window_print_offer (fixture->window, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                             "/nonexistent/offer.pdf", &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_ERROR);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+/* The candidate detail shows the evidence to whoever may read the reviews, and to nobody else. */
+static void
+test_detail_evidence_blind (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GListModel *model = list_model (fixture);
+  GtkWidget *detail = list_child (fixture, "detail");
+  GtkWidget *evidence = child (detail, G_OBJECT_TYPE (detail), "evidence_view");
+  gboolean saw_hidden = FALSE, saw_shown = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(MeritCandidate) candidate = g_list_model_get_item (model, i);
+      MeritReview *own = merit_candidate_find_review (candidate, "ingrid");
+      gboolean blind = merit_candidate_get_stage (candidate) == MERIT_STAGE_BLIND_REVIEW
+                       && merit_workflow_count_submitted_reviews (candidate) > 0;
+      gboolean submitted = own != NULL
+                           && merit_review_get_state (own) == MERIT_REVIEW_STATE_SUBMITTED;
+
+      if (merit_candidate_get_broken_reason (candidate) != NULL
+          || !(blind || merit_candidate_get_stage (candidate) == MERIT_STAGE_CEO_REVIEW))
+        continue;
+      gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), i);
+      iterate (20);
+      if (blind && !submitted)
+        {
+          /* Others have submitted, ingrid has not: she must not see their scores. */
+          g_assert_false (gtk_widget_get_visible (evidence));
+          g_assert_cmpuint (merit_evidence_view_get_n_disagreements (MERIT_EVIDENCE_VIEW (evidence)),
+                            ==, 0);
+          saw_hidden = TRUE;
+        }
+      else
+        {
+          g_assert_true (gtk_widget_get_visible (evidence));
+          g_assert_cmpuint (merit_evidence_view_get_n_disagreements (MERIT_EVIDENCE_VIEW (evidence)) > 0,
+                            ==, merit_aggregate_has_disagreement (candidate));
+          saw_shown = TRUE;
+        }
+    }
+  g_assert_true (saw_hidden);
+  g_assert_true (saw_shown);
+}
+
 static gboolean
 on_workspace_page (gpointer data)
 {
@@ -912,6 +1212,14 @@ main (int    argc,
               fixture_set_up, test_reviewer_no_approval, fixture_tear_down);
   g_test_add ("/window/approval/ceo-approves", Fixture, "dana",
               fixture_set_up, test_ceo_approves, fixture_tear_down);
+  g_test_add ("/window/approval/ceo-decides-queue", Fixture, "dana",
+              fixture_set_up, test_ceo_decides_queue, fixture_tear_down);
+  g_test_add ("/window/approval/print-offer", Fixture, "dana",
+              fixture_set_up, test_ceo_prints_offer, fixture_tear_down);
+  g_test_add ("/window/approval/chair-cannot-approve", Fixture, "rafael",
+              fixture_set_up, test_chair_cannot_approve, fixture_tear_down);
+  g_test_add ("/window/list/detail-evidence-blind", Fixture, "ingrid",
+              fixture_set_up, test_detail_evidence_blind, fixture_tear_down);
   g_test_add ("/window/shell/unknown-person", Fixture, "nobody",
               fixture_set_up, test_unknown_person, fixture_tear_down);
   g_test_add_func ("/window/shell/first-run", test_first_run);

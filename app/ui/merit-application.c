@@ -73,8 +73,25 @@ about_activated_cb (GSimpleAction *action,
                          NULL);
 }
 
+/* The target of the approval notification: brings a window forward on the named pane. */
+static void
+show_pane_activated_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (application));
+  window = gtk_application_get_active_window (application);
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-pane", "s",
+                                g_variant_get_string (parameter, NULL));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated_cb, NULL, NULL, NULL, { 0 } },
+  { "show-pane", show_pane_activated_cb, "s", NULL, NULL, { 0 } },
   { "about", about_activated_cb, NULL, NULL, NULL, { 0 } },
 };
 

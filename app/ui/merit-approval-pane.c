@@ -2,53 +2,20 @@
 /* merit-approval-pane.c: the CEO's queue of offer packages and the decision on each.
  *
  * Packages in CEO review are listed oldest first (by the time they entered the stage).  The
- * pane shows the evidence summary, the committee decision and the offer against its band;
- * only a CEO gets the decision buttons, and merit_workflow_decide_offer() checks again.
+ * pane shows the offer against its band, the blind evidence, the committee's votes and
+ * decision.  Approve, Return… and Reject… are offered exactly when merit_workflow_can_advance()
+ * allows the step for the current person, and merit_workflow_decide_offer() checks again.
+ * Returning and rejecting ask for the reason in a dialog that cannot be confirmed empty.
  */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "merit-approval-pane.h"
+#include "merit-approval-pane-private.h"
+#include "merit-evidence-view.h"
 #include "merit-ui-utils.h"
 #include "merit-workflow.h"
-
-struct _MeritApprovalPane
-{
-  GtkWidget            parent_instance;
-
-  /* Template widgets */
-  GtkStack            *stack;
-  AdwStatusPage       *status_page;
-  AdwLeaflet          *leaflet;
-  GtkListView         *queue_view;
-  GtkWidget           *detail_page;
-  GtkLabel            *pseudonym_label;
-  GtkLabel            *role_label;
-  AdwActionRow        *score_row;
-  AdwActionRow        *reviews_row;
-  GtkListBox          *means_list;
-  AdwActionRow        *decision_row;
-  AdwActionRow        *rationale_row;
-  AdwActionRow        *votes_row;
-  AdwActionRow        *base_row;
-  AdwActionRow        *band_row;
-  GtkLabel            *band_status_label;
-  AdwActionRow        *equity_row;
-  AdwActionRow        *start_row;
-  AdwActionRow        *justification_row;
-  GtkTextView         *comment_view;
-
-  /* Owned references */
-  MeritWorkspaceStore *store;
-  MeritMember         *member;
-  MeritCandidate      *shown;
-  GtkCustomFilter     *filter;
-  GtkFilterListModel  *filter_model;
-  GtkSortListModel    *queue_model;
-  GtkSingleSelection  *selection;
-};
 
 G_DEFINE_FINAL_TYPE (MeritApprovalPane, merit_approval_pane, GTK_TYPE_WIDGET)
 
@@ -56,16 +23,12 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_MEMBER,
+  PROP_N_WAITING,
+  PROP_SELECTED_CANDIDATE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gboolean
-is_ceo (MeritApprovalPane *self)
-{
-  return self->member != NULL && merit_member_has_role (self->member, MERIT_ROLE_CEO);
-}
 
 static gboolean
 queue_filter_func (gpointer item,
@@ -84,54 +47,73 @@ set_row (AdwActionRow *row,
   adw_action_row_set_subtitle (row, text != NULL && *text != '\0' ? text : "—");
 }
 
-/* The mean of the submitted scores for one criterion, or -1. */
-static double
-criterion_mean (MeritCandidate *candidate,
-                const char     *criterion,
-                guint          *out_n_reviews)
+static const char *
+member_name (MeritApprovalPane *self,
+             const char        *id)
 {
-  GListModel *reviews = merit_candidate_get_reviews (candidate);
-  guint n = 0, n_reviews = 0, sum = 0;
+  MeritWorkspace *workspace = merit_workspace_store_get_workspace (self->store);
+  MeritMember *member = id != NULL
+                        ? merit_roster_lookup (merit_workspace_get_roster (workspace), id)
+                        : NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
-    {
-      g_autoptr(MeritReview) review = g_list_model_get_item (reviews, i);
-      MeritScore *score;
+  return member != NULL ? merit_member_get_name (member) : (id != NULL ? id : "?");
+}
 
-      if (merit_review_get_state (review) != MERIT_REVIEW_STATE_SUBMITTED)
-        continue;
-      n_reviews++;
-      score = criterion != NULL ? merit_review_get_score (review, criterion) : NULL;
-      if (score != NULL && merit_score_get_value (score) > 0)
-        {
-          sum += merit_score_get_value (score);
-          n++;
-        }
-    }
-  if (out_n_reviews != NULL)
-    *out_n_reviews = n_reviews;
-  return n > 0 ? (double) sum / n : -1;
+static const char *
+vote_label (MeritVoteValue value)
+{
+  static const char * const labels[] = {
+    [MERIT_VOTE_VALUE_STRONG_HIRE] = N_("Strong hire"),
+    [MERIT_VOTE_VALUE_HIRE] = N_("Hire"),
+    [MERIT_VOTE_VALUE_NO_HIRE] = N_("No hire"),
+    [MERIT_VOTE_VALUE_STRONG_NO_HIRE] = N_("Strong no hire"),
+  };
+
+  if ((guint) value >= G_N_ELEMENTS (labels) || labels[value] == NULL)
+    return "?";
+  return _(labels[value]);
 }
 
 static GtkWidget *
-create_mean_row (gpointer item,
-                 gpointer user_data)
+create_vote_row_cb (gpointer item,
+                    gpointer user_data)
 {
   MeritApprovalPane *self = user_data;
-  MeritCriterion *criterion = item;
-  const char *name = merit_criterion_get_name (criterion, NULL);
-  g_autofree char *mean = NULL;
+  MeritVote *vote = item;
+  MeritVoteValue value = merit_vote_get_value (vote);
   GtkWidget *row = adw_action_row_new ();
+  GtkWidget *label = gtk_label_new (vote_label (value));
+  g_autofree char *title = NULL;
 
-  if (self->shown != NULL)
-    mean = _merit_format_score (criterion_mean (self->shown, merit_criterion_get_id (criterion),
-                                                NULL));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 name != NULL ? name : merit_criterion_get_id (criterion));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), mean);
+  /* TRANSLATORS: a committee member and the voting round, e.g. “Rafael Ortiz · round 2”. */
+  title = merit_vote_get_round (vote) > 1
+          ? g_strdup_printf (_("%s · round %u"), member_name (self, merit_vote_get_member (vote)),
+                             merit_vote_get_round (vote))
+          : g_strdup (member_name (self, merit_vote_get_member (vote)));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  set_row (ADW_ACTION_ROW (row), merit_vote_get_rationale (vote));
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, value == MERIT_VOTE_VALUE_STRONG_HIRE
+                                   || value == MERIT_VOTE_VALUE_HIRE ? "success" : "error");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
   return row;
 }
 
+static void
+set_band_status (MeritApprovalPane *self,
+                 const char        *status,
+                 const char        *css)
+{
+  static const char * const classes[] = { "success", "error", "warning" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->band_status_label), classes[i]);
+  gtk_label_set_label (self->band_status_label, status);
+  gtk_widget_add_css_class (GTK_WIDGET (self->band_status_label), css);
+}
+
+/* The band as “min · mid · max”, and where the base salary falls in it. */
 static void
 show_band (MeritApprovalPane *self,
            MeritWorkspace    *workspace,
@@ -142,69 +124,126 @@ show_band (MeritApprovalPane *self,
   MeritCompBand *band = level != NULL && currency != NULL
                         ? merit_workspace_find_band (workspace, level, currency) : NULL;
   gint64 base = 0, min = 0, max = 0;
-  g_autofree char *range = NULL;
+  g_autofree char *mid = NULL;
   g_autofree char *min_text = NULL;
+  g_autofree char *mid_text = NULL;
   g_autofree char *max_text = NULL;
-  const char *status;
-  const char *css;
+  g_autofree char *range = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *position = NULL;
+  g_autofree char *subtitle = NULL;
+  double fraction;
 
-  gtk_widget_remove_css_class (GTK_WIDGET (self->band_status_label), "success");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->band_status_label), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->band_status_label), "warning");
   if (band == NULL
       || !merit_money_parse (merit_offer_get_base (offer), &base, NULL)
       || !merit_money_parse (merit_comp_band_get_min (band), &min, NULL)
       || !merit_money_parse (merit_comp_band_get_max (band), &max, NULL))
     {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->band_row), _("Comp band"));
       set_row (self->band_row, _("No band for this level and currency"));
-      gtk_label_set_label (self->band_status_label, _("Unknown"));
-      gtk_widget_add_css_class (GTK_WIDGET (self->band_status_label), "warning");
+      set_band_status (self, _("No band"), "warning");
+      gtk_widget_set_visible (GTK_WIDGET (self->position_bar), FALSE);
       return;
     }
-  min_text = merit_money_format_display (merit_comp_band_get_min (band), NULL);
+  mid = merit_money_format (min + (max - min) / 2);
+  min_text = merit_money_format_display (merit_comp_band_get_min (band), currency);
+  mid_text = merit_money_format_display (mid, currency);
   max_text = merit_money_format_display (merit_comp_band_get_max (band), currency);
-  range = g_strdup_printf ("%s – %s", min_text, max_text);
-  set_row (self->band_row, range);
+  /* TRANSLATORS: the row title of a comp band, e.g. “Comp band L5 · EUR”. */
+  title = g_strdup_printf (_("Comp band %s · %s"), level, currency);
+  /* TRANSLATORS: minimum, midpoint and maximum of a salary band. */
+  range = g_strdup_printf (_("Minimum %s · midpoint %s · maximum %s"), min_text, mid_text,
+                           max_text);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->band_row), title);
+
+  fraction = max > min ? (double) (base - min) / (double) (max - min) : 0.5;
   if (base < min)
-    status = _("Below band"), css = "warning";
+    {
+      set_band_status (self, _("Below band"), "warning");
+      position = g_strdup (_("The offer is below the minimum and needs a written exception"));
+    }
   else if (base > max)
-    status = _("Above band"), css = "error";
+    {
+      set_band_status (self, _("Above band"), "error");
+      position = g_strdup (_("The offer is above the maximum and needs a written exception"));
+    }
   else
-    status = _("Within band"), css = "success";
-  gtk_label_set_label (self->band_status_label, status);
-  gtk_widget_add_css_class (GTK_WIDGET (self->band_status_label), css);
+    {
+      set_band_status (self, _("Within band"), "success");
+      /* TRANSLATORS: where a salary falls in its band, e.g. “The offer is at 62 % of the
+       * band”. */
+      position = g_strdup_printf (_("The offer is at %d %% of the band"),
+                                  (int) (fraction * 100 + 0.5));
+    }
+  subtitle = g_strdup_printf ("%s\n%s", range, position);
+  set_row (self->band_row, subtitle);
+  gtk_widget_set_visible (GTK_WIDGET (self->position_bar), TRUE);
+  gtk_level_bar_set_value (self->position_bar, CLAMP (fraction, 0.0, 1.0));
 }
 
 static void
-show_candidate (MeritApprovalPane *self,
-                MeritCandidate    *candidate)
+show_offer (MeritApprovalPane *self,
+            MeritWorkspace    *workspace,
+            MeritOffer        *offer)
 {
-  MeritWorkspace *workspace = merit_workspace_store_get_workspace (self->store);
-  MeritCommittee *committee = merit_candidate_get_committee (candidate);
-  MeritOffer *offer = merit_candidate_get_offer (candidate);
-  g_autofree char *role = _merit_candidate_dup_role_text (candidate);
-  g_autofree char *score = _merit_format_score (merit_candidate_get_blind_score (candidate));
-  g_autofree char *reviews = NULL;
-  g_autofree char *votes = NULL;
+  const char *currency = offer != NULL ? merit_offer_get_currency (offer) : NULL;
+  const char *exception = offer != NULL ? merit_offer_get_exception (offer) : NULL;
+  g_autofree char *amount = NULL;
   g_autofree char *base = NULL;
+  g_autofree char *bonus = NULL;
   g_autofree char *start = NULL;
-  guint n_reviews = 0;
+  g_autofree char *terms = NULL;
 
-  g_set_object (&self->shown, candidate);
-  gtk_label_set_label (self->pseudonym_label, merit_candidate_get_pseudonym (candidate));
-  gtk_label_set_label (self->role_label, role);
-  set_row (self->score_row, score);
-  criterion_mean (candidate, NULL, &n_reviews);
-  reviews = g_strdup_printf ("%u", n_reviews);
-  set_row (self->reviews_row, reviews);
-  gtk_list_box_bind_model (self->means_list,
-                           G_LIST_MODEL (merit_workspace_get_rubric (workspace)),
-                           create_mean_row, self, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->exception_row), exception != NULL);
+  set_row (self->exception_row, exception);
+  if (offer == NULL)
+    {
+      set_row (self->base_row, _("No offer drafted"));
+      set_band_status (self, "", "warning");
+      set_row (self->band_row, NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->position_bar), FALSE);
+      set_row (self->terms_row, NULL);
+      set_row (self->justification_row, NULL);
+      return;
+    }
+  amount = merit_money_format_display (merit_offer_get_base (offer), currency);
+  base = g_strdup_printf ("%s · %s", amount,
+                          merit_offer_get_level (offer) != NULL ? merit_offer_get_level (offer) : "");
+  set_row (self->base_row, base);
+  show_band (self, workspace, offer);
+  bonus = merit_offer_get_bonus (offer) != NULL
+          ? merit_money_format_display (merit_offer_get_bonus (offer), currency)
+          : g_strdup ("—");
+  start = merit_date_format_display (merit_offer_get_start_date (offer));
+  /* TRANSLATORS: e.g. “Bonus 9,300.00 EUR · equity 1100 · starts 08/24/26” */
+  terms = g_strdup_printf (_("Bonus %s · equity %s · starts %s"), bonus,
+                           merit_offer_get_equity (offer) != NULL
+                           ? merit_offer_get_equity (offer) : "—",
+                           start != NULL ? start : "—");
+  set_row (self->terms_row, terms);
+  set_row (self->justification_row, merit_offer_get_justification (offer));
+}
+
+static void
+show_committee (MeritApprovalPane *self,
+                MeritWorkspace    *workspace,
+                MeritCommittee    *committee)
+{
+  GListModel *votes = committee != NULL ? merit_committee_get_votes (committee) : NULL;
+  guint n_votes = votes != NULL ? g_list_model_get_n_items (votes) : 0;
+  g_autofree char *description = NULL;
 
   if (committee != NULL && merit_committee_get_decision (committee) != MERIT_DECISION_VALUE_NONE)
     {
-      set_row (self->decision_row, merit_committee_get_decision (committee)
-                                   == MERIT_DECISION_VALUE_HIRE ? _("Hire") : _("No hire"));
+      g_autofree char *decided = NULL;
+
+      /* TRANSLATORS: the committee decision and who recorded it, e.g. “Hire, recorded by
+       * Rafael Ortiz”. */
+      decided = g_strdup_printf (_("%s, recorded by %s"),
+                                 merit_committee_get_decision (committee)
+                                 == MERIT_DECISION_VALUE_HIRE ? _("Hire") : _("No hire"),
+                                 member_name (self, merit_committee_get_decided_by (committee)));
+      set_row (self->decision_row, decided);
       set_row (self->rationale_row, merit_committee_get_rationale (committee));
     }
   else
@@ -212,51 +251,98 @@ show_candidate (MeritApprovalPane *self,
       set_row (self->decision_row, _("Not decided"));
       set_row (self->rationale_row, NULL);
     }
-  votes = g_strdup_printf ("%u", committee != NULL
-                                 ? g_list_model_get_n_items (merit_committee_get_votes (committee))
-                                 : 0);
-  set_row (self->votes_row, votes);
+  description = g_strdup_printf (ngettext ("%u vote; the quorum is %u",
+                                           "%u votes; the quorum is %u", n_votes),
+                                 n_votes, merit_workflow_get_required_quorum (workspace));
+  adw_preferences_group_set_description (self->votes_group, description);
+  gtk_list_box_bind_model (self->votes_list, votes, create_vote_row_cb, self, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->votes_list), n_votes > 0);
+}
 
-  if (offer != NULL)
+static void
+show_waiting (MeritApprovalPane *self,
+              MeritCandidate    *candidate)
+{
+  const char *since = merit_candidate_get_stage_since (candidate);
+  gint64 days = merit_candidate_get_days_in_stage (candidate, NULL);
+  g_autofree char *date = since != NULL ? merit_date_format_display (since) : NULL;
+  g_autofree char *text = NULL;
+
+  if (date != NULL)
+    /* TRANSLATORS: e.g. “In CEO review since 08/08/2026 · waiting 12 days” */
+    text = g_strdup_printf (ngettext ("In CEO review since %s · waiting %u day",
+                                      "In CEO review since %s · waiting %u days", (gulong) days),
+                            date, (guint) days);
+  else
+    text = g_strdup_printf (ngettext ("Waiting %u day", "Waiting %u days", (gulong) days),
+                            (guint) days);
+  gtk_label_set_label (self->waiting_label, text);
+}
+
+static void
+show_candidate (MeritApprovalPane *self,
+                MeritCandidate    *candidate)
+{
+  MeritWorkspace *workspace = merit_workspace_store_get_workspace (self->store);
+  g_autofree char *role = _merit_candidate_dup_role_text (candidate);
+  gboolean other = self->shown != candidate;
+
+  g_set_object (&self->shown, candidate);
+  gtk_label_set_label (self->pseudonym_label, merit_candidate_get_pseudonym (candidate));
+  gtk_label_set_label (self->role_label, role);
+  show_waiting (self, candidate);
+  show_offer (self, workspace, merit_candidate_get_offer (candidate));
+  merit_evidence_view_set_candidate (self->evidence_view, workspace, candidate);
+  show_committee (self, workspace, merit_candidate_get_committee (candidate));
+  if (other)
     {
-      g_autofree char *amount = merit_money_format_display (merit_offer_get_base (offer),
-                                                            merit_offer_get_currency (offer));
-
-      base = g_strdup_printf ("%s · %s", amount,
-                              merit_offer_get_level (offer) != NULL
-                              ? merit_offer_get_level (offer) : "");
-      start = merit_date_format_display (merit_offer_get_start_date (offer));
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->comment_view), "", -1);
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller), 0);
     }
-  set_row (self->base_row, base);
-  if (offer != NULL)
-    show_band (self, workspace, offer);
-  set_row (self->equity_row, offer != NULL ? merit_offer_get_equity (offer) : NULL);
-  set_row (self->start_row, start);
-  set_row (self->justification_row,
-           offer != NULL ? merit_offer_get_justification (offer) : NULL);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->comment_view), "", -1);
+}
+
+static gboolean
+may_take (MeritApprovalPane *self,
+          MeritCandidate    *candidate,
+          MeritStage         to)
+{
+  if (self->store == NULL || self->member == NULL || candidate == NULL)
+    return FALSE;
+  return merit_workflow_can_advance (merit_workspace_store_get_workspace (self->store),
+                                     candidate, merit_member_get_id (self->member), to, NULL);
 }
 
 static void
 update_state (MeritApprovalPane *self)
 {
   MeritCandidate *candidate = gtk_single_selection_get_selected_item (self->selection);
-  gboolean can_decide = is_ceo (self) && candidate != NULL;
+  MeritCandidate *previous = self->shown;
+  gboolean show = _merit_approval_pane_is_ceo (self) && candidate != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.approve", can_decide);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.return", can_decide);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.reject", can_decide);
-  if (can_decide)
+  /* The UI offers what the workflow allows this person now; deciding checks again. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.approve",
+                                 show && may_take (self, candidate, MERIT_STAGE_APPROVED));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.return",
+                                 show && may_take (self, candidate, MERIT_STAGE_RETURNED));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.reject",
+                                 show && may_take (self, candidate, MERIT_STAGE_REJECTED));
+  if (show)
     {
       show_candidate (self, candidate);
       gtk_stack_set_visible_child_name (self->stack, "queue");
-      return;
     }
-  g_clear_object (&self->shown);
-  gtk_stack_set_visible_child_name (self->stack, "status");
-  if (!is_ceo (self))
+  else
     {
+      g_clear_object (&self->shown);
+      gtk_stack_set_visible_child_name (self->stack, "status");
       adw_status_page_set_icon_name (self->status_page, "emblem-ok-symbolic");
+    }
+  if (previous != self->shown)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CANDIDATE]);
+  if (show)
+    return;
+  if (!_merit_approval_pane_is_ceo (self))
+    {
       adw_status_page_set_title (self->status_page, _("Approval Is for the CEO"));
       adw_status_page_set_description (self->status_page,
                                        _("Offer packages in CEO review wait for the CEO’s "
@@ -265,7 +351,6 @@ update_state (MeritApprovalPane *self)
     }
   else
     {
-      adw_status_page_set_icon_name (self->status_page, "emblem-ok-symbolic");
       adw_status_page_set_title (self->status_page, _("No Offers Waiting"));
       adw_status_page_set_description (self->status_page,
                                        _("Offer packages appear here when the chair sends them "
@@ -274,65 +359,18 @@ update_state (MeritApprovalPane *self)
 }
 
 static void
-decide (MeritApprovalPane     *self,
-        MeritApprovalDecision  decision)
+queue_items_changed_cb (MeritApprovalPane *self)
 {
-  g_autoptr(MeritCandidate) candidate = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *comment = NULL;
-  g_autofree char *message = NULL;
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->comment_view);
-  GtkTextIter start, end;
-  const char *actor;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->queue_model));
 
-  if (self->store == NULL || !is_ceo (self)
-      || gtk_single_selection_get_selected_item (self->selection) == NULL)
+  /* A package changed in place keeps its row: show its new content.  While a workspace loads,
+   * the content is shown once at the end rather than for every batch. */
+  if (self->store == NULL || !merit_workspace_store_get_loading (self->store))
+    update_state (self);
+  if (n == self->n_waiting)
     return;
-  candidate = g_object_ref (gtk_single_selection_get_selected_item (self->selection));
-  actor = merit_member_get_id (self->member);
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  comment = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (!merit_workflow_decide_offer (merit_workspace_store_get_workspace (self->store), candidate,
-                                    actor, decision, comment, &error))
-    {
-      message = g_strdup_printf (_("Not recorded: %s"), error->message);
-      _merit_show_toast (GTK_WIDGET (self), message);
-      if (g_error_matches (error, MERIT_MODEL_ERROR, MERIT_MODEL_ERROR_INVALID))
-        gtk_widget_grab_focus (GTK_WIDGET (self->comment_view));
-      return;
-    }
-  if (!_merit_save_candidate (GTK_WIDGET (self), self->store, candidate, actor))
-    return;
-  message = g_strdup_printf (decision == MERIT_APPROVAL_DECISION_APPROVED
-                             ? _("Offer for %s approved")
-                             : decision == MERIT_APPROVAL_DECISION_RETURNED
-                             ? _("Offer for %s returned to the chair")
-                             : _("Offer for %s rejected"),
-                             merit_candidate_get_pseudonym (candidate));
-  _merit_show_toast (GTK_WIDGET (self), message);
-}
-
-static void
-decide_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  MeritApprovalPane *self = MERIT_APPROVAL_PANE (widget);
-
-  if (g_str_equal (action_name, "pane.approve"))
-    decide (self, MERIT_APPROVAL_DECISION_APPROVED);
-  else if (g_str_equal (action_name, "pane.return"))
-    decide (self, MERIT_APPROVAL_DECISION_RETURNED);
-  else
-    decide (self, MERIT_APPROVAL_DECISION_REJECTED);
-}
-
-static void
-go_back_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  adw_leaflet_navigate (MERIT_APPROVAL_PANE (widget)->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  self->n_waiting = n;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_WAITING]);
 }
 
 static void
@@ -353,6 +391,8 @@ queue_setup_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_margin_top (label, 4);
+  gtk_widget_set_margin_bottom (label, 4);
   gtk_list_item_set_child (item, label);
 }
 
@@ -364,9 +404,12 @@ queue_bind_cb (GtkSignalListItemFactory *factory,
   MeritCandidate *candidate = gtk_list_item_get_item (item);
   gint64 days = merit_candidate_get_days_in_stage (candidate, NULL);
   g_autofree char *pseudonym = g_markup_escape_text (merit_candidate_get_pseudonym (candidate), -1);
+  g_autofree char *role = _merit_candidate_dup_role_text (candidate);
+  g_autofree char *role_markup = g_markup_escape_text (role, -1);
   g_autofree char *waiting = g_strdup_printf (ngettext ("Waiting %u day", "Waiting %u days",
                                                         (gulong) days), (guint) days);
-  g_autofree char *markup = g_strdup_printf ("%s\n<small>%s</small>", pseudonym, waiting);
+  g_autofree char *markup = g_strdup_printf ("%s\n<small>%s\n%s</small>", pseudonym, role_markup,
+                                             waiting);
 
   gtk_label_set_markup (GTK_LABEL (gtk_list_item_get_child (item)), markup);
 }
@@ -387,6 +430,14 @@ merit_approval_pane_get_property (GObject    *object,
 
     case PROP_MEMBER:
       g_value_set_object (value, self->member);
+      break;
+
+    case PROP_N_WAITING:
+      g_value_set_uint (value, self->n_waiting);
+      break;
+
+    case PROP_SELECTED_CANDIDATE:
+      g_value_set_object (value, self->shown);
       break;
 
     default:
@@ -422,7 +473,11 @@ merit_approval_pane_dispose (GObject *object)
 {
   MeritApprovalPane *self = MERIT_APPROVAL_PANE (object);
 
+  if (self->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->dialog));
+  g_clear_weak_pointer (&self->dialog);
   gtk_widget_dispose_template (GTK_WIDGET (self), MERIT_TYPE_APPROVAL_PANE);
+  g_clear_object (&self->store_signals);
   g_clear_object (&self->selection);
   g_clear_object (&self->queue_model);
   g_clear_object (&self->filter_model);
@@ -449,8 +504,15 @@ merit_approval_pane_class_init (MeritApprovalPaneClass *klass)
   properties[PROP_MEMBER] =
     g_param_spec_object ("member", NULL, NULL, MERIT_TYPE_MEMBER,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_WAITING] =
+    g_param_spec_uint ("n-waiting", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_CANDIDATE] =
+    g_param_spec_object ("selected-candidate", NULL, NULL, MERIT_TYPE_CANDIDATE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (MERIT_TYPE_EVIDENCE_VIEW);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/merit/Merit/merit-approval-pane.ui");
@@ -459,29 +521,28 @@ merit_approval_pane_class_init (MeritApprovalPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, leaflet);
   gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, queue_view);
   gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, detail_page);
+  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, detail_scroller);
   gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, pseudonym_label);
   gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, role_label);
-  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, score_row);
-  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, reviews_row);
-  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, means_list);
+  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, waiting_label);
+  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, base_row);
+  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, band_status_label);
+  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, band_row);
+  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, position_bar);
+  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, exception_row);
+  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, terms_row);
+  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, justification_row);
+  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, evidence_view);
   gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, decision_row);
   gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, rationale_row);
-  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, votes_row);
-  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, base_row);
-  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, band_row);
-  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, band_status_label);
-  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, equity_row);
-  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, start_row);
-  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, justification_row);
+  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, votes_group);
+  gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, votes_list);
   gtk_widget_class_bind_template_child (widget_class, MeritApprovalPane, comment_view);
   gtk_widget_class_bind_template_callback (widget_class, queue_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, queue_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, queue_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "pane.approve", NULL, decide_action);
-  gtk_widget_class_install_action (widget_class, "pane.return", NULL, decide_action);
-  gtk_widget_class_install_action (widget_class, "pane.reject", NULL, decide_action);
-  gtk_widget_class_install_action (widget_class, "pane.go-back", NULL, go_back_action);
+  _merit_approval_pane_class_add_actions (widget_class);
 }
 
 static void
@@ -497,8 +558,16 @@ merit_approval_pane_init (MeritApprovalPane *self)
                                                GTK_SORTER (gtk_string_sorter_new (since)));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->queue_model)));
   gtk_list_view_set_model (self->queue_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_level_bar_remove_offset_value (self->position_bar, GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (self->position_bar, GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (self->position_bar, GTK_LEVEL_BAR_OFFSET_FULL);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->queue_model, "items-changed",
+                           G_CALLBACK (queue_items_changed_cb), self, G_CONNECT_SWAPPED);
+  self->store_signals = g_signal_group_new (MERIT_TYPE_WORKSPACE_STORE);
+  g_signal_group_connect_swapped (self->store_signals, "notify::loading",
+                                  G_CALLBACK (update_state), self);
   update_state (self);
 }
 
@@ -529,6 +598,7 @@ merit_approval_pane_set_store (MeritApprovalPane   *self,
 
   if (!g_set_object (&self->store, store))
     return;
+  g_signal_group_set_target (self->store_signals, store);
   gtk_filter_list_model_set_model (self->filter_model,
                                    store != NULL
                                    ? G_LIST_MODEL (merit_workspace_store_get_workspace (store))
@@ -566,4 +636,32 @@ merit_approval_pane_set_member (MeritApprovalPane *self,
     return;
   update_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEMBER]);
+}
+
+/**
+ * merit_approval_pane_get_n_waiting:
+ * @self: an approval pane
+ *
+ * Returns: how many packages are in CEO review, waiting for a decision
+ */
+guint
+merit_approval_pane_get_n_waiting (MeritApprovalPane *self)
+{
+  g_return_val_if_fail (MERIT_IS_APPROVAL_PANE (self), 0);
+
+  return self->n_waiting;
+}
+
+/**
+ * merit_approval_pane_get_selected_candidate:
+ * @self: an approval pane
+ *
+ * Returns: (transfer none) (nullable): the package the pane shows, if any
+ */
+MeritCandidate *
+merit_approval_pane_get_selected_candidate (MeritApprovalPane *self)
+{
+  g_return_val_if_fail (MERIT_IS_APPROVAL_PANE (self), NULL);
+
+  return self->shown;
 }

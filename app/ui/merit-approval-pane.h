@@ -20,5 +20,7 @@ void                 merit_approval_pane_set_store  (MeritApprovalPane     *self
 MeritMember         *merit_approval_pane_get_member (MeritApprovalPane     *self);
 void                 merit_approval_pane_set_member (MeritApprovalPane     *self,
                                                    MeritMember         *member);
+guint                merit_approval_pane_get_n_waiting          (MeritApprovalPane *self);
+MeritCandidate      *merit_approval_pane_get_selected_candidate (MeritApprovalPane *self);
 
 G_END_DECLS

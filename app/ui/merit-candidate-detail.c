@@ -13,8 +13,10 @@
 
 #include <glib/gi18n.h>
 
+#include "merit-blind.h"
 #include "merit-candidate-detail.h"
 #include "merit-reveal.h"
+#include "merit-evidence-view.h"
 #include "merit-ui-utils.h"
 #include "merit-workflow.h"
 
@@ -47,6 +49,7 @@ struct _MeritCandidateDetail
   MeritCandidate      *candidate;
   MeritCalibration    *calibration;
   char                *member_id;
+  MeritEvidenceView *evidence_view;
 };
 
 G_DEFINE_FINAL_TYPE (MeritCandidateDetail, merit_candidate_detail, GTK_TYPE_WIDGET)
@@ -134,6 +137,23 @@ show_identity (MeritCandidateDetail *self,
   set_row (self->phone_row, merit_identity_get_phone (identity));
 }
 
+/* Reviews are independent: a reviewer reads the others' scores only after submitting. */
+static void
+show_evidence (MeritCandidateDetail *self,
+               MeritWorkspace       *workspace,
+               MeritCandidate       *candidate,
+               const char           *member_id)
+{
+  MeritMember *member = member_id != NULL
+                        ? merit_roster_lookup (merit_workspace_get_roster (workspace), member_id)
+                        : NULL;
+  gboolean allowed = member != NULL && merit_blind_may_see_reviews (candidate, member);
+
+  merit_evidence_view_set_candidate (self->evidence_view, allowed ? workspace : NULL,
+                                     allowed ? candidate : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->evidence_view), allowed);
+}
+
 static void
 show_candidate (MeritCandidateDetail *self,
                 MeritWorkspace       *workspace,
@@ -190,6 +210,7 @@ show_candidate (MeritCandidateDetail *self,
   show_identity (self, candidate, identity_allowed);
   gtk_widget_set_visible (self->reveal_button,
                           chair && !identity_allowed && !is_decided (candidate));
+  show_evidence (self, workspace, candidate, member_id);
 
   _merit_candidate_dup_blind_text (candidate, &summary, &experience, &resume);
   gtk_label_set_label (self->summary_label, summary != NULL ? summary : _("No summary"));
@@ -338,6 +359,7 @@ merit_candidate_detail_class_init (MeritCandidateDetailClass *klass)
 
   object_class->dispose = merit_candidate_detail_dispose;
 
+  g_type_ensure (MERIT_TYPE_EVIDENCE_VIEW);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/merit/Merit/merit-candidate-detail.ui");
@@ -361,6 +383,7 @@ merit_candidate_detail_class_init (MeritCandidateDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, reveal_button);
 
   gtk_widget_class_install_action (widget_class, "detail.reveal", NULL, reveal_action);
+  gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, evidence_view);
 }
 
 static void

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "merit-offer-print.h"
 #include "merit-ui-utils.h"
 #include "merit-window-private.h"
 
@@ -140,6 +141,53 @@ choose_person_action (GtkWidget  *widget,
 }
 
 static void
+print_offer_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (merit_window_print_offer (MERIT_WINDOW (widget), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not print the offer package: %s"),
+                                                  error != NULL ? error->message : "");
+
+      _merit_show_toast (widget, message);
+    }
+}
+
+/* Ctrl+P prints in the approval pane, where a package is open; elsewhere it chooses the
+ * person, as it always has. */
+static gboolean
+print_or_choose_person_cb (GtkWidget *widget,
+                           GVariant  *args,
+                           gpointer   user_data)
+{
+  MeritWindow *self = MERIT_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "workspace") == 0
+      && g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "approval") == 0
+      && merit_approval_pane_get_selected_candidate (self->approval_pane) != NULL)
+    return gtk_widget_activate_action (widget, "win.print-offer", NULL);
+  return gtk_widget_activate_action (widget, "win.choose-person", NULL);
+}
+
+/**
+ * _merit_window_update_actions:
+ * @self: a window
+ *
+ * Enables the actions that need something to act on.
+ */
+void
+_merit_window_update_actions (MeritWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-offer",
+                                 merit_approval_pane_get_selected_candidate (self->approval_pane)
+                                 != NULL);
+}
+
+static void
 create_workspace_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
@@ -179,16 +227,17 @@ _merit_window_class_add_actions (GtkWidgetClass *widget_class)
                                    review_by_criterion_action);
   gtk_widget_class_install_action (widget_class, "win.close-review-by-criterion", NULL,
                                    close_review_by_criterion_action);
+  gtk_widget_class_install_action (widget_class, "win.print-offer", NULL, print_offer_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.open-workspace", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
-                                       "win.choose-person", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.review-by-criterion", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                print_or_choose_person_cb, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (panes); i++)
     gtk_widget_class_add_binding_action (widget_class, panes[i].key, GDK_ALT_MASK,
                                          "win.show-pane", "s", panes[i].pane);

@@ -53,12 +53,15 @@ struct _MeritWindow
   GtkWindow              *export_dialog;
 
   gulong                  person_selected_id;
+  guint                   waiting_baseline;   /* packages waiting at the last look */
+  guint                   notified_waiting;   /* as announced by the shown notification */
 };
 
 void _merit_window_class_add_actions (GtkWidgetClass *widget_class);
 void _merit_window_set_member_id     (MeritWindow    *self,
                                       const char     *member_id);
 void _merit_window_create_workspace  (MeritWindow    *self);
+void _merit_window_update_actions    (MeritWindow    *self);
 
 void _merit_window_class_add_interchange_actions (GtkWidgetClass *widget_class);
 void _merit_window_update_interchange_actions    (MeritWindow    *self);

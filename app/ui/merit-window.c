@@ -4,6 +4,10 @@
  * The window owns the workspace store and hands it with the current person to each pane.
  * Which person uses Merit on this desktop is a GSettings key; when the roster of the opened
  * workspace does not know that person, the window asks who they are instead.
+ *
+ * When the current person is the CEO and offer packages wait for them, the window sends a
+ * desktop notification once the workspace has loaded and again whenever more arrive; it is
+ * withdrawn when the queue shrinks, since the CEO is then at work on it.
  */
 
 #include "config.h"
@@ -11,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "merit-model.h"
+#include "merit-offer-print.h"
 #include "merit-ui-utils.h"
 #include "merit-window-private.h"
 
@@ -36,6 +41,75 @@ roster_position (MeritRoster *roster,
   return GTK_INVALID_LIST_POSITION;
 }
 
+#define APPROVAL_NOTIFICATION_ID "approvals-waiting"
+
+/* Without an application id and a session bus (tests, some sandboxes) GApplication has
+ * nowhere to send a notification to. */
+static GApplication *
+notifying_application (MeritWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (application == NULL
+      || g_application_get_application_id (G_APPLICATION (application)) == NULL
+      || !g_application_get_is_registered (G_APPLICATION (application))
+      || g_application_get_is_remote (G_APPLICATION (application))
+      || g_application_get_dbus_connection (G_APPLICATION (application)) == NULL)
+    return NULL;
+  return G_APPLICATION (application);
+}
+
+static void
+update_approval_notice (MeritWindow *self)
+{
+  GApplication *application = notifying_application (self);
+  guint n = 0;
+
+  if (self->store == NULL || merit_workspace_store_get_loading (self->store))
+    return;
+  if (self->member != NULL && merit_member_has_role (self->member, MERIT_ROLE_CEO))
+    n = merit_approval_pane_get_n_waiting (self->approval_pane);
+  if (n > self->waiting_baseline)
+    {
+      g_autoptr(GNotification) notification = NULL;
+      g_autoptr(GIcon) icon = g_themed_icon_new (APP_ID);
+      g_autofree char *title = NULL;
+
+      title = g_strdup_printf (ngettext ("%u offer package waits for your approval",
+                                         "%u offer packages wait for your approval", n), n);
+      notification = g_notification_new (title);
+      g_notification_set_body (notification,
+                               merit_workspace_get_name (merit_workspace_store_get_workspace (self->store)));
+      g_notification_set_icon (notification, icon);
+      g_notification_set_default_action_and_target (notification, "app.show-pane", "s",
+                                                    "approval");
+      g_notification_add_button_with_target (notification, _("Open Approval"), "app.show-pane",
+                                             "s", "approval");
+      if (application != NULL)
+        g_application_send_notification (application, APPROVAL_NOTIFICATION_ID, notification);
+      self->notified_waiting = n;
+    }
+  else if (n < self->waiting_baseline && self->notified_waiting > 0)
+    {
+      if (application != NULL)
+        g_application_withdraw_notification (application, APPROVAL_NOTIFICATION_ID);
+      self->notified_waiting = 0;
+    }
+  self->waiting_baseline = n;
+}
+
+static void
+approval_queue_changed_cb (MeritWindow *self)
+{
+  update_approval_notice (self);
+}
+
+static void
+selected_package_changed_cb (MeritWindow *self)
+{
+  _merit_window_update_actions (self);
+}
+
 static void
 update_person (MeritWindow *self)
 {
@@ -50,6 +124,7 @@ update_person (MeritWindow *self)
   merit_approval_pane_set_member (self->approval_pane, self->member);
   if (self->chunked_review != NULL)
     merit_chunked_review_set_member (self->chunked_review, self->member);
+  update_approval_notice (self);
 
   if (self->member == NULL)
     {
@@ -145,6 +220,7 @@ load_finished_cb (GObject      *source,
   adw_view_switcher_title_set_subtitle (self->switcher_title,
                                         merit_workspace_get_name (merit_workspace_store_get_workspace (store)));
   resolve_member (self);
+  update_approval_notice (self);
 }
 
 static gboolean
@@ -237,6 +313,11 @@ merit_window_init (MeritWindow *self)
   self->person_selected_id = g_signal_connect_object (self->person_dropdown, "notify::selected",
                                                       G_CALLBACK (person_selected_cb), self,
                                                       G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->approval_pane, "notify::n-waiting",
+                           G_CALLBACK (approval_queue_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->approval_pane, "notify::selected-candidate",
+                           G_CALLBACK (selected_package_changed_cb), self, G_CONNECT_SWAPPED);
+  _merit_window_update_actions (self);
 }
 
 /**
@@ -367,4 +448,53 @@ _merit_window_create_workspace (MeritWindow *self)
     }
   _merit_window_set_member_id (self, id);
   merit_window_open_workspace (self, self->folder);
+}
+
+/**
+ * merit_window_print_offer:
+ * @self: a window
+ * @action: %GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, or %GTK_PRINT_OPERATION_ACTION_EXPORT
+ * @export_filename: (nullable): the PDF to write when exporting
+ * @error: return location for an error
+ *
+ * Prints the offer package open in the approval pane, as the current person sees it.
+ *
+ * Returns: the result of the print operation; an error when no package is open
+ */
+GtkPrintOperationResult
+merit_window_print_offer (MeritWindow              *self,
+                          GtkPrintOperationAction   action,
+                          const char               *export_filename,
+                          GError                  **error)
+{
+  MeritCandidate *candidate;
+
+  g_return_val_if_fail (MERIT_IS_WINDOW (self), GTK_PRINT_OPERATION_RESULT_ERROR);
+
+  candidate = merit_approval_pane_get_selected_candidate (self->approval_pane);
+  if (candidate == NULL || self->store == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("No offer package is open in the approval pane"));
+      return GTK_PRINT_OPERATION_RESULT_ERROR;
+    }
+  return _merit_offer_print_run (GTK_WINDOW (self),
+                                 merit_workspace_store_get_workspace (self->store), candidate,
+                                 self->member != NULL ? merit_member_get_id (self->member) : NULL,
+                                 action, export_filename, error);
+}
+
+/**
+ * merit_window_get_approval_notice:
+ * @self: a window
+ *
+ * Returns: how many waiting packages the approval notification last announced; 0 when the
+ *   current person is not the CEO, nothing waits, or the notification was withdrawn
+ */
+guint
+merit_window_get_approval_notice (MeritWindow *self)
+{
+  g_return_val_if_fail (MERIT_IS_WINDOW (self), 0);
+
+  return self->notified_waiting;
 }

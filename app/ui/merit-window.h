@@ -16,5 +16,11 @@ G_DECLARE_FINAL_TYPE (MeritWindow, merit_window, MERIT, WINDOW, AdwApplicationWi
 MeritWindow *merit_window_new            (MeritApplication *application);
 void         merit_window_open_workspace (MeritWindow      *self,
                                           GFile            *folder);
+GtkPrintOperationResult
+             merit_window_print_offer    (MeritWindow             *self,
+                                          GtkPrintOperationAction  action,
+                                          const char              *export_filename,
+                                          GError                 **error);
+guint        merit_window_get_approval_notice (MeritWindow *self);
 
 G_END_DECLS
