@@ -379,6 +379,8 @@ main (int    argc,
   adw_init ();
   if (g_getenv ("MERIT_LOCALEDIR") != NULL)
     {
+      /* gtk_test_init() keeps the C locale; a translated screenshot needs the environment's. */
+      setlocale (LC_ALL, "");
       bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MERIT_LOCALEDIR"));
       bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
       textdomain (GETTEXT_PACKAGE);

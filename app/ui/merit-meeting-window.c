@@ -407,7 +407,8 @@ refresh (MeritMeetingWindow *self)
       gtk_label_set_label (self->identity_label, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->identity_label), revealed != NULL);
-  merit_score_plot_set_data (self->score_plot, candidate, merit_workspace_get_rubric (workspace),
+  merit_score_plot_set_data (self->score_plot, merit_workspace_get_roster (workspace), candidate,
+                             merit_workspace_get_rubric (workspace),
                              self->calibration);
   refresh_votes (self, candidate);
   refresh_evidence (self, candidate);

@@ -35,15 +35,16 @@ struct _MeritScorePlot
   /* Owned data */
   GPtrArray *rows;
   GPtrArray *reviewers;
+  GPtrArray *names;
   char      *text;
 };
 
 G_DEFINE_FINAL_TYPE (MeritScorePlot, merit_score_plot, GTK_TYPE_WIDGET)
 
 #define LABEL_WIDTH 260
-#define ROW_HEIGHT  52
+#define ROW_HEIGHT  56
 #define LEGEND_HEIGHT 44
-#define DOT_RADIUS  9
+#define DOT_RADIUS  7
 
 /* Distinguishable on a projector and for common colour-vision deficiencies (Okabe–Ito). */
 static const GdkRGBA palette[] = {
@@ -135,17 +136,20 @@ draw_row (MeritScorePlot *self,
     {
       Point *point = &g_array_index (row->points, Point, i);
       const GdkRGBA *color = &palette[point->reviewer % G_N_ELEMENTS (palette)];
-      /* Reviewers who gave the same score sit side by side, not on top of each other. */
-      double offset = ((double) i - (row->points->len - 1) / 2.0) * 5;
+      /* Each reviewer has a lane of the row, so equal scores do not hide each other. */
+      double lane = mid + ((double) point->reviewer - (self->reviewers->len - 1) / 2.0)
+                          * MIN (14.0, (ROW_HEIGHT - 2.0 * DOT_RADIUS) / MAX (1, self->reviewers->len));
 
       gdk_cairo_set_source_rgba (cr, color);
-      cairo_arc (cr, scale_x (point->raw, left, right) + offset, mid, DOT_RADIUS, 0, 2 * G_PI);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, scale_x (point->raw, left, right), lane, DOT_RADIUS, 0, 2 * G_PI);
       cairo_fill (cr);
       if (point->calibrated >= 0)
         {
-          cairo_set_line_width (cr, 3);
-          cairo_arc (cr, scale_x (point->calibrated, left, right) + offset, mid,
-                     DOT_RADIUS + 4, 0, 2 * G_PI);
+          cairo_set_line_width (cr, 2.5);
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, scale_x (point->calibrated, left, right), lane, DOT_RADIUS + 3, 0,
+                     2 * G_PI);
           cairo_stroke (cr);
         }
     }
@@ -193,10 +197,12 @@ merit_score_plot_snapshot (GtkWidget   *widget,
   legend_x = 0;
   for (guint i = 0; i < self->reviewers->len; i++)
     {
-      draw_text (self, snapshot, g_ptr_array_index (self->reviewers, i), legend_x + 2 * DOT_RADIUS + 8,
+      draw_text (self, snapshot, g_ptr_array_index (self->names, i), legend_x + 2 * DOT_RADIUS + 8,
                  height - LEGEND_HEIGHT / 2.0, 200 - 2 * DOT_RADIUS - 16, FALSE);
       legend_x += 200;
     }
+  draw_text (self, snapshot, _("● raw score   ○ calibrated"), MAX (legend_x, width - 300),
+             height - LEGEND_HEIGHT / 2.0, 300, FALSE);
 }
 
 static void
@@ -226,6 +232,7 @@ merit_score_plot_finalize (GObject *object)
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->reviewers, g_ptr_array_unref);
+  g_clear_pointer (&self->names, g_ptr_array_unref);
   g_clear_pointer (&self->text, g_free);
 
   G_OBJECT_CLASS (merit_score_plot_parent_class)->finalize (object);
@@ -250,6 +257,7 @@ merit_score_plot_init (MeritScorePlot *self)
 {
   self->rows = g_ptr_array_new_with_free_func (row_free);
   self->reviewers = g_ptr_array_new_with_free_func (g_free);
+  self->names = g_ptr_array_new_with_free_func (g_free);
   self->text = g_strdup ("");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Scores by criterion"),
@@ -269,18 +277,22 @@ merit_score_plot_new (void)
 
 static guint
 reviewer_index (MeritScorePlot *self,
+                MeritRoster    *roster,
                 const char     *reviewer)
 {
+  MeritMember *member = roster != NULL ? merit_roster_lookup (roster, reviewer) : NULL;
   guint index;
 
   if (g_ptr_array_find_with_equal_func (self->reviewers, reviewer, g_str_equal, &index))
     return index;
   g_ptr_array_add (self->reviewers, g_strdup (reviewer));
+  g_ptr_array_add (self->names, g_strdup (member != NULL ? merit_member_get_name (member) : reviewer));
   return self->reviewers->len - 1;
 }
 
 static Row *
 build_row (MeritScorePlot   *self,
+           MeritRoster      *roster,
            MeritCandidate   *candidate,
            MeritCriterion   *criterion,
            MeritCalibration *calibration,
@@ -302,7 +314,7 @@ build_row (MeritScorePlot   *self,
       if (merit_review_get_state (review) != MERIT_REVIEW_STATE_SUBMITTED
           || score == NULL || merit_score_get_value (score) == 0)
         continue;
-      point.reviewer = reviewer_index (self, merit_review_get_reviewer (review));
+      point.reviewer = reviewer_index (self, roster, merit_review_get_reviewer (review));
       point.raw = merit_score_get_value (score);
       min = MIN (min, point.raw);
       max = MAX (max, point.raw);
@@ -314,9 +326,11 @@ build_row (MeritScorePlot   *self,
       if (point.calibrated >= 0)
         /* Translators: one reviewer's score in the plot's text alternative */
         g_string_append_printf (text, _(" %s %u (calibrated %.1f),"),
-                                merit_review_get_reviewer (review), point.raw, point.calibrated);
+                                (char *) g_ptr_array_index (self->names, point.reviewer),
+                                point.raw, point.calibrated);
       else
-        g_string_append_printf (text, " %s %u,", merit_review_get_reviewer (review), point.raw);
+        g_string_append_printf (text, " %s %u,",
+                                (char *) g_ptr_array_index (self->names, point.reviewer), point.raw);
     }
   row->disagreement = max >= min + MERIT_DISAGREEMENT_LEVELS && max > 0;
   if (text->str[text->len - 1] == ',')
@@ -330,6 +344,7 @@ build_row (MeritScorePlot   *self,
 /**
  * merit_score_plot_set_data:
  * @self: a plot
+ * @roster: (nullable): the roster that names the reviewers
  * @candidate: (nullable): the package whose submitted reviews are plotted
  * @rubric: (nullable): the criteria, one row each
  * @calibration: (nullable): the reviewers' calibration
@@ -338,6 +353,7 @@ build_row (MeritScorePlot   *self,
  */
 void
 merit_score_plot_set_data (MeritScorePlot   *self,
+                           MeritRoster      *roster,
                            MeritCandidate   *candidate,
                            MeritRubric      *rubric,
                            MeritCalibration *calibration)
@@ -348,13 +364,14 @@ merit_score_plot_set_data (MeritScorePlot   *self,
 
   g_ptr_array_set_size (self->rows, 0);
   g_ptr_array_set_size (self->reviewers, 0);
+  g_ptr_array_set_size (self->names, 0);
   if (candidate != NULL && rubric != NULL)
     {
       for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (rubric)); i++)
         {
           g_autoptr(MeritCriterion) criterion = g_list_model_get_item (G_LIST_MODEL (rubric), i);
 
-          g_ptr_array_add (self->rows, build_row (self, candidate, criterion, calibration, text));
+          g_ptr_array_add (self->rows, build_row (self, roster, candidate, criterion, calibration, text));
         }
     }
   g_free (self->text);

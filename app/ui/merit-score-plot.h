@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (MeritScorePlot, merit_score_plot, MERIT, SCORE_PLOT, GtkWi
 
 GtkWidget  *merit_score_plot_new      (void);
 void        merit_score_plot_set_data (MeritScorePlot   *self,
+                                       MeritRoster      *roster,
                                        MeritCandidate   *candidate,
                                        MeritRubric      *rubric,
                                        MeritCalibration *calibration);
