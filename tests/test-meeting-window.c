@@ -206,6 +206,8 @@ test_meeting_as_chair (Fixture       *fixture,
   g_autofree char *pdf_text = NULL;
   g_autofree char *round_text = NULL;
   g_autofree char *hidden_text = NULL;
+  g_autofree char *other = NULL;
+  gboolean handled = TRUE;
   const char *pdftotext_argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
   MeritIdentity *identity;
   guint first;
@@ -320,6 +322,20 @@ test_meeting_as_chair (Fixture       *fixture,
   g_assert_nonnull (strstr (pdf_text, "Time spent:"));
   /* The minutes are blind. */
   g_assert_null (strstr (pdf_text, name));
+
+  /* Ending the meeting records it on a package voted on but left undecided. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "meeting.next", NULL));
+  other = g_strdup (merit_meeting_window_get_current (window));
+  g_assert_cmpstr (other, !=, id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "meeting.open-round", NULL));
+  vote_here (fixture, 1, MERIT_VOTE_VALUE_HIRE, "Promising, but we ran out of time.");
+  g_assert_false (history_has (current (fixture), "meeting", NULL));
+  g_signal_emit_by_name (window, "close-request", &handled);
+  g_assert_false (handled);
+  g_assert_nonnull (merit_workspace_store_reload_candidate (fixture->store, other, &error));
+  g_assert_no_error (error);
+  g_assert_true (history_has (merit_workspace_lookup (merit_workspace_store_get_workspace (fixture->store), other),
+                              "meeting", "Decision: none yet."));
 }
 
 /* Only the chair runs a meeting. */

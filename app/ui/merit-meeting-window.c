@@ -725,6 +725,47 @@ export_minutes_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* Whether this meeting opened a voting round on @candidate. */
+static gboolean
+voted_in_meeting (MeritMeetingWindow *self,
+                  MeritCandidate     *candidate)
+{
+  GListModel *rounds = merit_committee_get_rounds (merit_candidate_get_committee (candidate));
+  const char *started = merit_meeting_get_started_at (self->meeting);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
+    {
+      g_autoptr(MeritVotingRound) round = g_list_model_get_item (rounds, i);
+      const char *opened = merit_voting_round_get_opened_at (round);
+
+      if (opened != NULL && g_strcmp0 (opened, started) >= 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Packages voted on but not decided get the meeting's record too when the meeting ends. */
+static gboolean
+merit_meeting_window_close_request (GtkWindow *window)
+{
+  MeritMeetingWindow *self = MERIT_MEETING_WINDOW (window);
+
+  for (guint i = 0; self->meeting != NULL && i < merit_meeting_get_n_packages (self->meeting); i++)
+    {
+      const char *id = merit_meeting_get_package (self->meeting, i);
+      g_autoptr(GError) error = NULL;
+      MeritCandidate *candidate = merit_workspace_store_reload_candidate (self->store, id, &error);
+
+      if (candidate == NULL || !voted_in_meeting (self, candidate)
+          || merit_meeting_has_record (self->meeting, candidate))
+        continue;
+      if (!merit_meeting_write_record (self->meeting, candidate, &error)
+          || !merit_workspace_store_save_candidate (self->store, candidate, self->chair, &error))
+        g_warning ("%s: the meeting’s record was not saved: %s", id, error->message);
+    }
+  return GTK_WINDOW_CLASS (merit_meeting_window_parent_class)->close_request (window);
+}
+
 static void
 merit_meeting_window_dispose (GObject *object)
 {
@@ -769,9 +810,11 @@ merit_meeting_window_class_init (MeritMeetingWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = merit_meeting_window_dispose;
   object_class->finalize = merit_meeting_window_finalize;
+  window_class->close_request = merit_meeting_window_close_request;
 
   g_type_ensure (MERIT_TYPE_SCORE_PLOT);
   gtk_widget_class_set_template_from_resource (widget_class,
