@@ -368,6 +368,9 @@ test_screenshot (Fixture       *fixture,
 {
   const char *argv[] = { "import", "-window", "root", g_getenv ("MERIT_MEETING_SCREENSHOT"), NULL };
   g_autoptr(GError) error = NULL;
+  g_autofree char *bottom = NULL;
+  GtkAdjustment *adjustment;
+  GtkWidget *scrolled;
   int status = 0;
 
   start_meeting (fixture);
@@ -382,6 +385,18 @@ test_screenshot (Fixture       *fixture,
                                NULL, &status, &error));
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  /* The lower half: the votes, the forms, the evidence. */
+  scrolled = gtk_widget_get_ancestor (GTK_WIDGET (fixture->window->evidence_label),
+                                      GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + 560);
+  iterate (500);
+  bottom = g_strdup_printf ("%.*s-bottom.png", (int) strlen (argv[3]) - 4, argv[3]);
+  argv[3] = bottom;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL,
+                               NULL, &status, &error));
+  g_assert_no_error (error);
 }
 
 int

@@ -57,4 +57,14 @@ struct _MeritMeetingWindow
   guint                 tick_id;
 };
 
+void            _merit_meeting_window_class_add_actions (GtkWidgetClass     *widget_class);
+void            _merit_meeting_window_show_toast        (MeritMeetingWindow *self,
+                                                         const char         *message);
+MeritCandidate *_merit_meeting_window_fresh_candidate   (MeritMeetingWindow *self);
+gboolean        _merit_meeting_window_save              (MeritMeetingWindow *self,
+                                                         MeritCandidate     *candidate);
+void            _merit_meeting_window_refresh           (MeritMeetingWindow *self);
+void            _merit_meeting_window_show_package      (MeritMeetingWindow *self,
+                                                         int                 index);
+
 G_END_DECLS
