@@ -129,6 +129,11 @@ test_hidden_until_all_voted (Fixture       *fixture,
   open_round (fixture, three);
   g_assert_cmpuint (merit_workflow_get_current_round (candidate_of (fixture)), ==, fixture->base);
   g_assert_true (merit_workflow_round_is_open (candidate_of (fixture), fixture->base));
+  /* An empty open round is not replaced by another. */
+  g_assert_false (merit_workflow_open_round (fixture->workspace, candidate_of (fixture), "rafael",
+                                             three, &error));
+  g_assert_error (error, MERIT_MODEL_ERROR, MERIT_MODEL_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
   vote (fixture, "ingrid", MERIT_VOTE_VALUE_HIRE);
   vote (fixture, "kwame", MERIT_VOTE_VALUE_NO_HIRE);
   save_and_reload (fixture);

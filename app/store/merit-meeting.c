@@ -258,7 +258,8 @@ check_present (MeritWorkspace      *workspace,
  * @error: return location for an error naming the rule
  *
  * Opens a voting round in a meeting: the current round when nobody has voted in it yet,
- * else the next one, which closes the one before.
+ * else the next one, which closes the one before.  An open round that nobody has voted in
+ * yet is not replaced by another.
  *
  * Returns: %TRUE on success
  */
@@ -295,6 +296,14 @@ merit_workflow_open_round (MeritWorkspace      *workspace,
     return FALSE;
 
   round = merit_workflow_get_current_round (candidate);
+  if (merit_workflow_round_is_open (candidate, round)
+      && count_round_votes (candidate, round, FALSE) == 0)
+    {
+      g_set_error (error, MERIT_MODEL_ERROR, MERIT_MODEL_ERROR_NOT_ALLOWED,
+                   _("voting round %u on %s is open and nobody has voted yet"), round,
+                   merit_candidate_get_pseudonym (candidate));
+      return FALSE;
+    }
   if (merit_workflow_get_round_record (candidate, round) != NULL
       || count_round_votes (candidate, round, FALSE) > 0)
     {
