@@ -214,8 +214,11 @@ test_meeting_as_chair (Fixture       *fixture,
   gint64 waited;
   int status = 0;
 
+  /* The time planned per package comes from GSettings. */
+  g_settings_set_uint (window->settings, "meeting-minutes-per-package", 7);
   start_meeting (fixture);
   id = g_strdup (merit_meeting_window_get_current (window));
+  g_assert_nonnull (strstr (gtk_label_get_label (window->timer_label), " of 7:00"));
   /* The agenda holds the packages in committee; next and previous move through it. */
   g_assert_cmpuint (merit_meeting_get_n_packages (merit_meeting_window_get_meeting (window)), >, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "meeting.next", NULL));
