@@ -50,6 +50,7 @@ guint
 merit_workflow_get_current_round (MeritCandidate *candidate)
 {
   GListModel *votes = merit_committee_get_votes (merit_candidate_get_committee (candidate));
+  GListModel *rounds = merit_committee_get_rounds (merit_candidate_get_committee (candidate));
   guint round = 1;
 
   for (guint i = 0; i < g_list_model_get_n_items (votes); i++)
@@ -59,10 +60,9 @@ merit_workflow_get_current_round (MeritCandidate *candidate)
       round = MAX (round, merit_vote_get_round (vote));
     }
   /* A round opened in a meeting is current before anyone has voted in it. */
-  votes = merit_committee_get_rounds (merit_candidate_get_committee (candidate));
-  for (guint i = 0; i < g_list_model_get_n_items (votes); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
     {
-      g_autoptr(MeritVotingRound) record = g_list_model_get_item (votes, i);
+      g_autoptr(MeritVotingRound) record = g_list_model_get_item (rounds, i);
 
       round = MAX (round, merit_voting_round_get_number (record));
     }

@@ -667,7 +667,8 @@ merit_meeting_window_init (MeritMeetingWindow *self)
  * @store: the open workspace
  * @chair: the chair, who runs the meeting
  *
- * Returns: (transfer full): a meeting window on its setup page
+ * Returns: (transfer none): a meeting window on its setup page; like every toplevel, GTK
+ *   owns it until it is destroyed
  */
 MeritMeetingWindow *
 merit_meeting_window_new (GtkApplication      *application,
