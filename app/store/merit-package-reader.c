@@ -400,8 +400,10 @@ read_voting_round (Reader         *reader,
     return FALSE;
   FOREACH_ELEMENT (child, node)
     {
-      if (is_element (child, "present"))
-        g_ptr_array_add (present, attr (child, "member"));
+      g_autofree char *member = is_element (child, "present") ? attr (child, "member") : NULL;
+
+      if (member != NULL)
+        g_ptr_array_add (present, g_steal_pointer (&member));
     }
   g_ptr_array_add (present, NULL);
   round = merit_voting_round_new (number);
