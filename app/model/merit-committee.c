@@ -18,6 +18,7 @@ struct _MeritCommittee
   gboolean quorum_met;
 
   GListStore *votes;
+  GListStore *rounds;
 };
 
 G_DEFINE_FINAL_TYPE (MeritCommittee, merit_committee, G_TYPE_OBJECT)
@@ -42,6 +43,7 @@ merit_committee_dispose (GObject *object)
   MeritCommittee *self = (MeritCommittee *)object;
 
   g_clear_object (&self->votes);
+  g_clear_object (&self->rounds);
 
   G_OBJECT_CLASS (merit_committee_parent_class)->dispose (object);
 }
@@ -194,6 +196,7 @@ merit_committee_init (MeritCommittee *self)
 {
   self->decision = MERIT_DECISION_VALUE_NONE;
   self->votes = g_list_store_new (MERIT_TYPE_VOTE);
+  self->rounds = g_list_store_new (MERIT_TYPE_VOTING_ROUND);
 }
 
 /**
@@ -455,4 +458,61 @@ merit_committee_add_vote (MeritCommittee *self,
   g_return_if_fail (MERIT_IS_VOTE (vote));
 
   g_list_store_append (self->votes, vote);
+}
+
+/**
+ * merit_committee_get_rounds:
+ * @self: a #MeritCommittee
+ *
+ * Gets the voting rounds held in committee meetings, a list of #MeritVotingRound owned by
+ * @self in the order they were opened.  Rounds voted outside a meeting have no record.
+ *
+ * Returns: (transfer none): the rounds
+ */
+GListModel *
+merit_committee_get_rounds (MeritCommittee *self)
+{
+  g_return_val_if_fail (MERIT_IS_COMMITTEE (self), NULL);
+
+  return G_LIST_MODEL (self->rounds);
+}
+
+/**
+ * merit_committee_add_round:
+ * @self: a #MeritCommittee
+ * @round: the round to append
+ *
+ * Appends @round, which the committee keeps a reference to.
+ */
+void
+merit_committee_add_round (MeritCommittee   *self,
+                           MeritVotingRound *round)
+{
+  g_return_if_fail (MERIT_IS_COMMITTEE (self));
+  g_return_if_fail (MERIT_IS_VOTING_ROUND (round));
+
+  g_list_store_append (self->rounds, round);
+}
+
+/**
+ * merit_committee_find_round:
+ * @self: a #MeritCommittee
+ * @number: a round number
+ *
+ * Returns: (transfer none) (nullable): the record of round @number, if it was held in a meeting
+ */
+MeritVotingRound *
+merit_committee_find_round (MeritCommittee *self,
+                            guint           number)
+{
+  g_return_val_if_fail (MERIT_IS_COMMITTEE (self), NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rounds)); i++)
+    {
+      g_autoptr(MeritVotingRound) round = g_list_model_get_item (G_LIST_MODEL (self->rounds), i);
+
+      if (merit_voting_round_get_number (round) == number)
+        return round;
+    }
+  return NULL;
 }

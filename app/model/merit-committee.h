@@ -8,6 +8,7 @@
 #include "merit-types.h"
 
 #include "merit-vote.h"
+#include "merit-voting-round.h"
 
 G_BEGIN_DECLS
 
@@ -37,5 +38,10 @@ void                merit_committee_set_quorum_met (MeritCommittee *self,
 GListModel         *merit_committee_get_votes      (MeritCommittee *self);
 void                merit_committee_add_vote       (MeritCommittee *self,
                                                     MeritVote      *vote);
+GListModel         *merit_committee_get_rounds     (MeritCommittee   *self);
+void                merit_committee_add_round      (MeritCommittee   *self,
+                                                    MeritVotingRound *round);
+MeritVotingRound   *merit_committee_find_round     (MeritCommittee   *self,
+                                                    guint             number);
 
 G_END_DECLS

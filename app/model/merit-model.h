@@ -32,4 +32,5 @@
 #include "merit-self-identification.h"
 #include "merit-types.h"
 #include "merit-vote.h"
+#include "merit-voting-round.h"
 #include "merit-workspace.h"

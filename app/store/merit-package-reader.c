@@ -379,6 +379,42 @@ read_review (Reader         *reader,
   return TRUE;
 }
 
+/* A round held in a committee meeting: who opened it, when, who was present, when it closed. */
+static gboolean
+read_voting_round (Reader         *reader,
+                   xmlNode        *node,
+                   MeritCommittee *committee)
+{
+  guint number = uint_attr (node, "number", 0);
+  g_autoptr(MeritVotingRound) round = NULL;
+  g_autoptr(GPtrArray) present = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *by = attr (node, "by");
+  g_autofree char *opened = attr (node, "opened");
+  g_autofree char *closed = attr (node, "closed");
+
+  if (number == 0)
+    return fail (reader, node, _("a voting round needs a number from 1"));
+  if (merit_committee_find_round (committee, number) != NULL)
+    return fail (reader, node, _("voting round %u is recorded twice"), number);
+  if (!check_time (reader, node, "opened") || !check_time (reader, node, "closed"))
+    return FALSE;
+  FOREACH_ELEMENT (child, node)
+    {
+      g_autofree char *member = is_element (child, "present") ? attr (child, "member") : NULL;
+
+      if (member != NULL)
+        g_ptr_array_add (present, g_steal_pointer (&member));
+    }
+  g_ptr_array_add (present, NULL);
+  round = merit_voting_round_new (number);
+  merit_voting_round_set_opened_by (round, by);
+  merit_voting_round_set_opened_at (round, opened);
+  merit_voting_round_set_closed_at (round, closed);
+  merit_voting_round_set_present (round, (const char * const *) present->pdata);
+  merit_committee_add_round (committee, round);
+  return TRUE;
+}
+
 static gboolean
 read_committee (Reader         *reader,
                 xmlNode        *node,
@@ -416,6 +452,11 @@ read_committee (Reader         *reader,
           merit_vote_set_time (vote, time);
           merit_vote_set_rationale (vote, rationale);
           merit_committee_add_vote (committee, vote);
+        }
+      else if (is_element (child, "round"))
+        {
+          if (!read_voting_round (reader, child, committee))
+            return FALSE;
         }
       else if (is_element (child, "decision"))
         {

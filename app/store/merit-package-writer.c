@@ -197,6 +197,26 @@ write_reviews (xmlNode    *root,
 }
 
 static void
+write_voting_rounds (xmlNode    *node,
+                     GListModel *rounds)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
+    {
+      g_autoptr(MeritVotingRound) round = g_list_model_get_item (rounds, i);
+      g_autofree char *number = g_strdup_printf ("%u", merit_voting_round_get_number (round));
+      const char * const *present = merit_voting_round_get_present (round);
+      xmlNode *child = add_element (node, "round");
+
+      set_attr (child, "number", number);
+      set_attr (child, "by", merit_voting_round_get_opened_by (round));
+      set_attr (child, "opened", merit_voting_round_get_opened_at (round));
+      set_attr (child, "closed", merit_voting_round_get_closed_at (round));
+      for (guint j = 0; present[j] != NULL; j++)
+        set_attr (add_element (child, "present"), "member", present[j]);
+    }
+}
+
+static void
 write_committee (xmlNode        *root,
                  MeritCommittee *committee)
 {
@@ -222,6 +242,7 @@ write_committee (xmlNode        *root,
       set_attr (child, "time", merit_vote_get_time (vote));
       add_text_element (child, "rationale", merit_vote_get_rationale (vote));
     }
+  write_voting_rounds (node, merit_committee_get_rounds (committee));
   if (merit_committee_get_decision (committee) != MERIT_DECISION_VALUE_NONE)
     {
       xmlNode *child = add_element (node, "decision");

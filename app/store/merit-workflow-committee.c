@@ -3,7 +3,8 @@
  *
  * Committee members vote once per round, with a rationale, and only once the blind reviews
  * are in.  The chair records the decision, which needs a quorum of the round's votes: the
- * workspace's default quorum, or a majority of the committee members in the roster.
+ * workspace's default quorum, or a majority of the committee members in the roster.  In a
+ * meeting round only the votes of the members present count (merit-meeting.c).
  */
 
 #include "config.h"
@@ -49,6 +50,7 @@ guint
 merit_workflow_get_current_round (MeritCandidate *candidate)
 {
   GListModel *votes = merit_committee_get_votes (merit_candidate_get_committee (candidate));
+  GListModel *rounds = merit_committee_get_rounds (merit_candidate_get_committee (candidate));
   guint round = 1;
 
   for (guint i = 0; i < g_list_model_get_n_items (votes); i++)
@@ -56,6 +58,13 @@ merit_workflow_get_current_round (MeritCandidate *candidate)
       g_autoptr(MeritVote) vote = g_list_model_get_item (votes, i);
 
       round = MAX (round, merit_vote_get_round (vote));
+    }
+  /* A round opened in a meeting is current before anyone has voted in it. */
+  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
+    {
+      g_autoptr(MeritVotingRound) record = g_list_model_get_item (rounds, i);
+
+      round = MAX (round, merit_voting_round_get_number (record));
     }
   return round;
 }
@@ -175,6 +184,8 @@ merit_workflow_cast_vote (MeritWorkspace  *workspace,
                    _("a vote needs a rationale that says why"));
       return FALSE;
     }
+  if (!_merit_workflow_check_round_vote (candidate, actor, round, error))
+    return FALSE;
   if (find_vote (candidate, actor, round) != NULL)
     {
       g_set_error (error, MERIT_MODEL_ERROR, MERIT_MODEL_ERROR_NOT_ALLOWED,
@@ -245,8 +256,8 @@ merit_workflow_record_decision (MeritWorkspace      *workspace,
                    _("a committee decision needs a rationale that says why"));
       return FALSE;
     }
-  n_votes = merit_workflow_count_votes (workspace, candidate,
-                                        merit_workflow_get_current_round (candidate));
+  n_votes = _merit_workflow_count_quorum_votes (workspace, candidate,
+                                                merit_workflow_get_current_round (candidate));
   if (n_votes < quorum)
     {
       g_set_error (error, MERIT_MODEL_ERROR, MERIT_MODEL_ERROR_NOT_ALLOWED,
@@ -263,6 +274,8 @@ merit_workflow_record_decision (MeritWorkspace      *workspace,
   merit_committee_set_decided_by (committee, actor);
   merit_committee_set_decided_at (committee, now);
   merit_committee_set_rationale (committee, trimmed);
+  _merit_workflow_close_round_record (candidate, merit_workflow_get_current_round (candidate),
+                                      now);
   g_object_thaw_notify (G_OBJECT (committee));
   merit_candidate_append_event (candidate, actor, "decision", NULL, NULL,
                                 merit_decision_value_to_string (decision), now);

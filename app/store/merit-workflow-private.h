@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "merit-meeting.h"
 #include "merit-workflow.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,17 @@ void      _merit_workflow_void_approval  (MeritCandidate  *candidate,
                                           MeritApproval   *approval,
                                           const char      *actor,
                                           const char      *changed);
+
+/* Voting rounds held in a meeting (merit-meeting.c). */
+gboolean  _merit_workflow_check_round_vote   (MeritCandidate  *candidate,
+                                              const char      *actor,
+                                              guint            round,
+                                              GError         **error);
+guint     _merit_workflow_count_quorum_votes (MeritWorkspace  *workspace,
+                                              MeritCandidate  *candidate,
+                                              guint            round);
+void      _merit_workflow_close_round_record (MeritCandidate  *candidate,
+                                              guint            round,
+                                              const char      *time);
 
 G_END_DECLS

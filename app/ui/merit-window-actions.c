@@ -6,8 +6,10 @@
 #include <glib/gi18n.h>
 
 #include "merit-offer-print.h"
+#include "merit-meeting-window.h"
 #include "merit-ui-utils.h"
 #include "merit-window-private.h"
+#include "merit-workflow.h"
 
 static void
 chooser_response_cb (MeritWindow          *self,
@@ -188,6 +190,30 @@ _merit_window_update_actions (MeritWindow *self)
 }
 
 static void
+start_meeting_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MeritWindow *self = MERIT_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  MeritMeetingWindow *meeting;
+
+  if (self->store == NULL || merit_workspace_store_get_loading (self->store))
+    return;
+  /* The menu offers this to the chair only; the model says so again. */
+  if (!merit_workflow_check_role (merit_workspace_store_get_workspace (self->store),
+                                  self->member != NULL ? merit_member_get_id (self->member) : NULL,
+                                  MERIT_ROLE_CHAIR, &error))
+    {
+      _merit_show_toast (widget, error->message);
+      return;
+    }
+  meeting = merit_meeting_window_new (gtk_window_get_application (GTK_WINDOW (self)), self->store,
+                                      merit_member_get_id (self->member));
+  gtk_window_present (GTK_WINDOW (meeting));
+}
+
+static void
 create_workspace_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
@@ -221,6 +247,8 @@ _merit_window_class_add_actions (GtkWidgetClass *widget_class)
                                    confirm_person_action);
   gtk_widget_class_install_action (widget_class, "win.choose-person", NULL,
                                    choose_person_action);
+  gtk_widget_class_install_action (widget_class, "win.start-meeting", NULL,
+                                   start_meeting_action);
   gtk_widget_class_install_action (widget_class, "win.create-workspace", NULL,
                                    create_workspace_action);
   gtk_widget_class_install_action (widget_class, "win.review-by-criterion", NULL,
@@ -238,6 +266,9 @@ _merit_window_class_add_actions (GtkWidgetClass *widget_class)
                                        "win.review-by-criterion", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                 print_or_choose_person_cb, NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.start-meeting", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (panes); i++)
     gtk_widget_class_add_binding_action (widget_class, panes[i].key, GDK_ALT_MASK,
                                          "win.show-pane", "s", panes[i].pane);

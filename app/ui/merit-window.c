@@ -163,6 +163,8 @@ resolve_member (MeritWindow *self)
   member = *id != '\0' ? merit_roster_lookup (roster, id) : NULL;
   g_set_object (&self->member, member);
   update_person (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-meeting",
+                                 member != NULL && merit_member_has_role (member, MERIT_ROLE_CHAIR));
 
   if (member == NULL && g_list_model_get_n_items (G_LIST_MODEL (roster)) > 0)
     {
