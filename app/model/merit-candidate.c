@@ -94,8 +94,17 @@ struct _MeritCandidate
   guint pending;              /* bit per Section */
   GStrv pending_strv;         /* cache of the names, NULL when stale */
 
+  /* A summary candidate holds only what a list row shows; the rest is read on first use
+   * by @loader (see _merit_candidate_set_summary()). */
+  MeritCandidateLoadFunc loader;
+  gpointer loader_data;
+  GDestroyNotify loader_destroy;
+  double summary_score;
+  GStrv summary_reviewers;    /* members with a submitted review */
+
   guint modified : 1;
   guint loading : 1;
+  guint summary : 1;
 };
 
 G_DEFINE_FINAL_TYPE (MeritCandidate, merit_candidate, G_TYPE_OBJECT)
@@ -143,6 +152,26 @@ static const int slot_props[N_SLOTS] = {
 static Watch *watch_new (MeritCandidate *candidate,
                          Section         section,
                          GObject        *object);
+
+/* Reads the whole package if this is a summary candidate, before any section is used. */
+static inline void
+ensure_full (MeritCandidate *self)
+{
+  MeritCandidateLoadFunc loader = self->loader;
+  gpointer data = self->loader_data;
+  GDestroyNotify destroy = self->loader_destroy;
+
+  if (loader == NULL)
+    return;
+  self->loader = NULL;
+  self->loader_data = NULL;
+  self->loader_destroy = NULL;
+  loader (self, data);
+  if (destroy != NULL)
+    destroy (data);
+  self->summary = FALSE;
+  g_clear_pointer (&self->summary_reviewers, g_strfreev);
+}
 
 static void
 set_modified (MeritCandidate *self,
@@ -336,6 +365,9 @@ merit_candidate_finalize (GObject *object)
   g_clear_pointer (&self->created, g_free);
   g_clear_pointer (&self->broken_reason, g_free);
   g_clear_pointer (&self->pending_strv, g_strfreev);
+  g_clear_pointer (&self->summary_reviewers, g_strfreev);
+  if (self->loader_destroy != NULL)
+    self->loader_destroy (self->loader_data);
 
   G_OBJECT_CLASS (merit_candidate_parent_class)->finalize (object);
 }
@@ -347,6 +379,11 @@ merit_candidate_get_property (GObject    *object,
                               GParamSpec *pspec)
 {
   MeritCandidate *self = MERIT_CANDIDATE (object);
+
+  if (prop_id != PROP_ID && prop_id != PROP_PSEUDONYM && prop_id != PROP_STAGE
+      && prop_id != PROP_STAGE_SINCE && prop_id != PROP_CREATED && prop_id != PROP_ROLE
+      && prop_id != PROP_BROKEN_REASON && prop_id != PROP_MODIFIED)
+    ensure_full (self);
 
   switch (prop_id)
     {
@@ -659,6 +696,7 @@ guint
 merit_candidate_get_schema_version (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), 0);
+  ensure_full (self);
 
   return self->schema_version;
 }
@@ -675,6 +713,7 @@ merit_candidate_set_schema_version (MeritCandidate *self,
                                     guint           schema_version)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (schema_version >= 1);
 
   if (self->schema_version == schema_version)
@@ -713,6 +752,7 @@ merit_candidate_set_pseudonym (MeritCandidate *self,
                                const char     *pseudonym)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
 
   if (!_merit_set_str (&self->pseudonym, pseudonym))
     return;
@@ -750,6 +790,7 @@ merit_candidate_set_stage (MeritCandidate *self,
                            MeritStage      stage)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail ((guint) stage <= MERIT_STAGE_WITHDRAWN);
 
   if (self->stage == stage)
@@ -788,6 +829,7 @@ merit_candidate_set_stage_since (MeritCandidate *self,
                                  const char     *stage_since)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
 
   if (!_merit_set_str (&self->stage_since, stage_since))
     return;
@@ -824,6 +866,7 @@ merit_candidate_set_created (MeritCandidate *self,
                              const char     *created)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
 
   if (!_merit_set_str (&self->created, created))
     return;
@@ -844,6 +887,7 @@ MeritIdentity *
 merit_candidate_get_identity (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return self->slots[SLOT_IDENTITY];
 }
@@ -860,6 +904,7 @@ merit_candidate_set_identity (MeritCandidate *self,
                               MeritIdentity  *identity)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (identity == NULL || MERIT_IS_IDENTITY (identity));
 
   replace_slot (self, SLOT_IDENTITY, identity);
@@ -877,6 +922,7 @@ MeritSealedSection *
 merit_candidate_get_sealed_identity (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return self->slots[SLOT_SEALED_IDENTITY];
 }
@@ -893,6 +939,7 @@ merit_candidate_set_sealed_identity (MeritCandidate     *self,
                                      MeritSealedSection *sealed_identity)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (sealed_identity == NULL || MERIT_IS_SEALED_SECTION (sealed_identity));
 
   replace_slot (self, SLOT_SEALED_IDENTITY, sealed_identity);
@@ -910,6 +957,7 @@ MeritSelfIdentification *
 merit_candidate_get_self_identification (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return self->slots[SLOT_SELF_IDENTIFICATION];
 }
@@ -926,6 +974,7 @@ merit_candidate_set_self_identification (MeritCandidate          *self,
                                          MeritSelfIdentification *self_identification)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (self_identification == NULL ||
                     MERIT_IS_SELF_IDENTIFICATION (self_identification));
 
@@ -944,6 +993,7 @@ MeritSealedSection *
 merit_candidate_get_sealed_self_identification (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return self->slots[SLOT_SEALED_SELF_IDENTIFICATION];
 }
@@ -960,6 +1010,7 @@ merit_candidate_set_sealed_self_identification (MeritCandidate     *self,
                                                 MeritSealedSection *sealed_self_identification)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (sealed_self_identification == NULL ||
                     MERIT_IS_SEALED_SECTION (sealed_self_identification));
 
@@ -978,6 +1029,7 @@ MeritProfile *
 merit_candidate_get_profile (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return self->slots[SLOT_PROFILE];
 }
@@ -994,6 +1046,7 @@ merit_candidate_set_profile (MeritCandidate *self,
                              MeritProfile   *profile)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (MERIT_IS_PROFILE (profile));
 
   replace_slot (self, SLOT_PROFILE, profile);
@@ -1027,6 +1080,7 @@ merit_candidate_set_role (MeritCandidate *self,
                           MeritRole      *role)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (MERIT_IS_ROLE (role));
 
   replace_slot (self, SLOT_ROLE, role);
@@ -1044,6 +1098,7 @@ MeritCommittee *
 merit_candidate_get_committee (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return self->slots[SLOT_COMMITTEE];
 }
@@ -1060,6 +1115,7 @@ merit_candidate_set_committee (MeritCandidate *self,
                                MeritCommittee *committee)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (MERIT_IS_COMMITTEE (committee));
 
   replace_slot (self, SLOT_COMMITTEE, committee);
@@ -1077,6 +1133,7 @@ MeritOffer *
 merit_candidate_get_offer (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return self->slots[SLOT_OFFER];
 }
@@ -1093,6 +1150,7 @@ merit_candidate_set_offer (MeritCandidate *self,
                            MeritOffer     *offer)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (offer == NULL || MERIT_IS_OFFER (offer));
 
   replace_slot (self, SLOT_OFFER, offer);
@@ -1110,6 +1168,7 @@ GListModel *
 merit_candidate_get_reviews (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return self->slots[SLOT_REVIEWS];
 }
@@ -1126,6 +1185,7 @@ GListModel *
 merit_candidate_get_approvals (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return self->slots[SLOT_APPROVALS];
 }
@@ -1142,6 +1202,7 @@ GListModel *
 merit_candidate_get_history (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return G_LIST_MODEL (self->history);
 }
@@ -1211,6 +1272,7 @@ const char * const *
 merit_candidate_get_pending_sections (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   if (self->pending_strv == NULL)
     {
@@ -1241,6 +1303,7 @@ merit_candidate_add_review (MeritCandidate *self,
                             MeritReview    *review)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (MERIT_IS_REVIEW (review));
 
   g_list_store_append (self->slots[SLOT_REVIEWS], review);
@@ -1263,6 +1326,7 @@ merit_candidate_find_review (MeritCandidate *self,
   GListModel *reviews;
 
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
   g_return_val_if_fail (reviewer != NULL, NULL);
 
   reviews = self->slots[SLOT_REVIEWS];
@@ -1290,6 +1354,7 @@ merit_candidate_add_approval (MeritCandidate *self,
                               MeritApproval  *approval)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (MERIT_IS_APPROVAL (approval));
 
   g_list_store_append (self->slots[SLOT_APPROVALS], approval);
@@ -1308,6 +1373,7 @@ merit_candidate_add_history_event (MeritCandidate    *self,
                                    MeritHistoryEvent *event)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (MERIT_IS_HISTORY_EVENT (event));
 
   g_list_store_append (self->history, event);
@@ -1347,6 +1413,7 @@ merit_candidate_append_event (MeritCandidate *self,
   guint seq = 1;
 
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
   g_return_val_if_fail (action != NULL, NULL);
   g_return_val_if_fail (time == NULL || merit_iso_time_valid (time), NULL);
 
@@ -1399,6 +1466,7 @@ merit_candidate_record_pending (MeritCandidate *self,
   g_autofree char *detail = NULL;
 
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   if (self->pending == 0)
     return NULL;
@@ -1435,6 +1503,7 @@ merit_candidate_set_stage_with_event (MeritCandidate  *self,
   const char *from;
 
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), FALSE);
+  ensure_full (self);
   g_return_val_if_fail ((guint) stage <= MERIT_STAGE_WITHDRAWN, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -1498,6 +1567,7 @@ merit_candidate_verify_history (MeritCandidate  *self,
   guint n_items;
 
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), FALSE);
+  ensure_full (self);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (out_bad_seq != NULL)
@@ -1556,6 +1626,7 @@ void
 merit_candidate_mark_saved (MeritCandidate *self)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
 
   set_modified (self, FALSE);
 }
@@ -1644,6 +1715,8 @@ merit_candidate_get_blind_score (MeritCandidate *self)
 
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), -1);
 
+  if (self->summary)
+    return self->summary_score;
   reviews = merit_candidate_get_reviews (self);
   n_reviews = g_list_model_get_n_items (reviews);
   for (guint i = 0; i < n_reviews; i++)
@@ -1667,4 +1740,125 @@ merit_candidate_get_blind_score (MeritCandidate *self)
         }
     }
   return n_scores > 0 ? (double) sum / n_scores : -1;
+}
+
+/**
+ * merit_candidate_has_submitted_review:
+ * @self: a #MeritCandidate
+ * @reviewer: a member id
+ *
+ * Whether the latest review by @reviewer is submitted.  A summary candidate answers from its
+ * summary, without reading the package.
+ *
+ * Returns: %TRUE when @reviewer has submitted a review
+ */
+gboolean
+merit_candidate_has_submitted_review (MeritCandidate *self,
+                                      const char     *reviewer)
+{
+  MeritReview *review;
+
+  g_return_val_if_fail (MERIT_IS_CANDIDATE (self), FALSE);
+  g_return_val_if_fail (reviewer != NULL, FALSE);
+
+  if (self->summary)
+    return self->summary_reviewers != NULL
+           && g_strv_contains ((const char * const *) self->summary_reviewers, reviewer);
+  review = merit_candidate_find_review (self, reviewer);
+  return review != NULL && merit_review_get_state (review) == MERIT_REVIEW_STATE_SUBMITTED;
+}
+
+/* Makes @self a summary: the id, pseudonym, stage, dates, role and broken reason are set by
+ * the caller; the blind score and the submitted reviewers are kept as given; everything else
+ * is read by @loader on first use.  The store uses this to list many packages quickly. */
+void
+_merit_candidate_set_summary (MeritCandidate         *self,
+                              double                  blind_score,
+                              const char * const     *submitted_reviewers,
+                              MeritCandidateLoadFunc  loader,
+                              gpointer                loader_data,
+                              GDestroyNotify          loader_destroy)
+{
+  g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  g_return_if_fail (loader != NULL);
+  g_return_if_fail (self->loader == NULL);
+
+  self->summary = TRUE;
+  self->summary_score = blind_score;
+  g_clear_pointer (&self->summary_reviewers, g_strfreev);
+  if (submitted_reviewers != NULL && submitted_reviewers[0] != NULL)
+    self->summary_reviewers = g_strdupv ((char **) submitted_reviewers);
+  self->loader = loader;
+  self->loader_data = loader_data;
+  self->loader_destroy = loader_destroy;
+}
+
+/* Reads the whole package now if @self is a summary. */
+void
+_merit_candidate_ensure_loaded (MeritCandidate *self)
+{
+  g_return_if_fail (MERIT_IS_CANDIDATE (self));
+
+  ensure_full (self);
+}
+
+gboolean
+_merit_candidate_is_summary (MeritCandidate *self)
+{
+  g_return_val_if_fail (MERIT_IS_CANDIDATE (self), FALSE);
+
+  return self->summary;
+}
+
+static void
+take_string (MeritCandidate *self,
+             char          **field,
+             char          **from,
+             guint           prop)
+{
+  if (g_strcmp0 (*field, *from) == 0)
+    return;
+  g_free (*field);
+  *field = g_steal_pointer (from);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+/* Moves every field and section of @full, a candidate just read from the same package,
+ * into @self, a summary being completed.  Not an edit: nothing becomes pending. */
+void
+_merit_candidate_take_contents (MeritCandidate *self,
+                                MeritCandidate *full)
+{
+  g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  g_return_if_fail (MERIT_IS_CANDIDATE (full));
+  g_return_if_fail (self != full);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  self->loading = TRUE;
+  self->schema_version = full->schema_version;
+  take_string (self, &self->pseudonym, &full->pseudonym, PROP_PSEUDONYM);
+  take_string (self, &self->stage_since, &full->stage_since, PROP_STAGE_SINCE);
+  take_string (self, &self->created, &full->created, PROP_CREATED);
+  take_string (self, &self->broken_reason, &full->broken_reason, PROP_BROKEN_REASON);
+  if (self->stage != full->stage)
+    {
+      self->stage = full->stage;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAGE]);
+    }
+  for (guint i = 0; i < N_SLOTS; i++)
+    {
+      if (self->slots[i] == NULL && full->slots[i] == NULL)
+        continue;
+      attach_slot (self, i, full->slots[i]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[slot_props[i]]);
+    }
+  g_set_object (&self->history, full->history);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
+  self->summary = FALSE;
+  g_clear_pointer (&self->summary_reviewers, g_strfreev);
+  self->loading = FALSE;
+  self->pending = 0;
+  g_clear_pointer (&self->pending_strv, g_strfreev);
+  set_modified (self, FALSE);
+  g_object_thaw_notify (G_OBJECT (self));
 }
