@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -385,6 +386,11 @@ static gpointer
 run_chunks (gpointer data)
 {
   Load *load = data;
+
+  /* Reading yields to the window's main thread, which must keep drawing on a machine with
+   * as many cores as reading threads.  Linux gives each thread its own nice value. */
+  if (load->task != NULL)
+    setpriority (PRIO_PROCESS, (id_t) gettid (), 10);
 
   for (;;)
     {
