@@ -327,19 +327,20 @@ set_damaged (GError    **error,
 }
 
 /**
- * merit_package_index_read:
- * @path: the index file
+ * merit_package_index_parse:
+ * @bytes: the content of an index file
+ * @display_name: the name used in error messages
  * @error: return location for an error
  *
- * Reads and checks a whole index.  Any fault discards it.
+ * Checks and reads a whole index.  Any fault discards it.
  *
  * Returns: (transfer full): package id → #MeritIndexEntry, or %NULL with @error set
  */
 GHashTable *
-merit_package_index_read (const char  *path,
-                          GError     **error)
+merit_package_index_parse (GBytes      *bytes,
+                           const char  *display_name,
+                           GError     **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GHashTable) entries = NULL;
   g_autoptr(GChecksum) checksum = NULL;
   guint8 digest[32];
@@ -348,13 +349,10 @@ merit_package_index_read (const char  *path,
   const guint8 *p;
   guint32 version, n_entries;
 
-  bytes = merit_file_read_bounded (path, MERIT_INDEX_MAX_BYTES, error);
-  if (bytes == NULL)
-    return NULL;
   reader.data = g_bytes_get_data (bytes, &reader.length);
   if (reader.data == NULL || reader.length < HEADER_SIZE + TRAILER_SIZE)
     {
-      set_damaged (error, path);
+      set_damaged (error, display_name);
       return NULL;
     }
   checksum = g_checksum_new (G_CHECKSUM_SHA256);
@@ -362,7 +360,7 @@ merit_package_index_read (const char  *path,
   g_checksum_get_digest (checksum, digest, &digest_length);
   if (memcmp (digest, reader.data + reader.length - TRAILER_SIZE, sizeof digest) != 0)
     {
-      set_damaged (error, path);
+      set_damaged (error, display_name);
       return NULL;
     }
   reader.length -= TRAILER_SIZE;
@@ -372,7 +370,7 @@ merit_package_index_read (const char  *path,
       || !read_u32 (&reader, &n_entries)
       || n_entries > (reader.length - HEADER_SIZE) / MIN_ENTRY_SIZE)
     {
-      set_damaged (error, path);
+      set_damaged (error, display_name);
       return NULL;
     }
   entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
@@ -384,17 +382,37 @@ merit_package_index_read (const char  *path,
       if (entry == NULL || g_hash_table_contains (entries, entry->id))
         {
           merit_index_entry_free (entry);
-          set_damaged (error, path);
+          set_damaged (error, display_name);
           return NULL;
         }
       g_hash_table_insert (entries, entry->id, entry);
     }
   if (reader.offset != reader.length)
     {
-      set_damaged (error, path);
+      set_damaged (error, display_name);
       return NULL;
     }
   return g_steal_pointer (&entries);
+}
+
+/**
+ * merit_package_index_read:
+ * @path: the index file
+ * @error: return location for an error
+ *
+ * Reads an index file, refusing symlinks and anything but a regular file, with a size cap.
+ *
+ * Returns: (transfer full): package id → #MeritIndexEntry, or %NULL with @error set
+ */
+GHashTable *
+merit_package_index_read (const char  *path,
+                          GError     **error)
+{
+  g_autoptr(GBytes) bytes = merit_file_read_bounded (path, MERIT_INDEX_MAX_BYTES, error);
+
+  if (bytes == NULL)
+    return NULL;
+  return merit_package_index_parse (bytes, path, error);
 }
 
 static void

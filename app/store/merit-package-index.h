@@ -44,6 +44,9 @@ gboolean         merit_index_entry_matches        (const MeritIndexEntry *entry,
                                                    const struct stat     *st);
 char            *merit_index_entry_dup_sha256     (const MeritIndexEntry *entry);
 MeritCandidate  *merit_index_entry_to_candidate   (const MeritIndexEntry *entry);
+GHashTable      *merit_package_index_parse        (GBytes                *bytes,
+                                                   const char            *display_name,
+                                                   GError               **error);
 GHashTable      *merit_package_index_read         (const char            *path,
                                                    GError               **error);
 GBytes          *merit_package_index_serialize    (GPtrArray             *entries);
