@@ -131,6 +131,7 @@ enum {
   PROP_BROKEN_REASON,
   PROP_MODIFIED,
   PROP_PENDING_SECTIONS,
+  PROP_SUMMARY,
   N_PROPS
 };
 
@@ -153,6 +154,9 @@ static Watch *watch_new (MeritCandidate *candidate,
                          Section         section,
                          GObject        *object);
 
+static void init_default_slots (MeritCandidate *self);
+static void merit_candidate_constructed (GObject *object);
+
 /* Reads the whole package if this is a summary candidate, before any section is used. */
 static inline void
 ensure_full (MeritCandidate *self)
@@ -162,13 +166,19 @@ ensure_full (MeritCandidate *self)
   GDestroyNotify destroy = self->loader_destroy;
 
   if (loader == NULL)
-    return;
+    {
+      if (G_UNLIKELY (self->history == NULL))
+        init_default_slots (self);
+      return;
+    }
   self->loader = NULL;
   self->loader_data = NULL;
   self->loader_destroy = NULL;
   loader (self, data);
   if (destroy != NULL)
     destroy (data);
+  /* A package that could not be read is an empty, broken one. */
+  init_default_slots (self);
   self->summary = FALSE;
   g_clear_pointer (&self->summary_reviewers, g_strfreev);
 }
@@ -382,7 +392,7 @@ merit_candidate_get_property (GObject    *object,
 
   if (prop_id != PROP_ID && prop_id != PROP_PSEUDONYM && prop_id != PROP_STAGE
       && prop_id != PROP_STAGE_SINCE && prop_id != PROP_CREATED && prop_id != PROP_ROLE
-      && prop_id != PROP_BROKEN_REASON && prop_id != PROP_MODIFIED)
+      && prop_id != PROP_BROKEN_REASON && prop_id != PROP_MODIFIED && prop_id != PROP_SUMMARY)
     ensure_full (self);
 
   switch (prop_id)
@@ -467,6 +477,10 @@ merit_candidate_get_property (GObject    *object,
       g_value_set_boxed (value, merit_candidate_get_pending_sections (self));
       break;
 
+    case PROP_SUMMARY:
+      g_value_set_boolean (value, self->summary);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -484,6 +498,10 @@ merit_candidate_set_property (GObject      *object,
     {
     case PROP_ID:
       self->id = g_value_dup_string (value);
+      break;
+
+    case PROP_SUMMARY:
+      self->summary = g_value_get_boolean (value);
       break;
 
     case PROP_SCHEMA_VERSION:
@@ -574,6 +592,7 @@ merit_candidate_class_init (MeritCandidateClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = merit_candidate_constructed;
   object_class->dispose = merit_candidate_dispose;
   object_class->finalize = merit_candidate_finalize;
   object_class->get_property = merit_candidate_get_property;
@@ -626,27 +645,76 @@ merit_candidate_class_init (MeritCandidateClass *klass)
                         G_TYPE_STRV,
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
+  /* Constructed as a summary (see _merit_candidate_set_summary()): no sections yet. */
+  properties[PROP_SUMMARY] =
+    g_param_spec_boolean ("summary", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
+                          | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+/* The empty sections of a new candidate; a summary gets them only when it is read. */
+static void
+init_default_slots (MeritCandidate *self)
+{
+  if (self->slots[SLOT_PROFILE] == NULL)
+    {
+      g_autoptr(MeritProfile) profile = merit_profile_new ();
+
+      attach_slot (self, SLOT_PROFILE, profile);
+    }
+  if (self->slots[SLOT_ROLE] == NULL)
+    {
+      g_autoptr(MeritRole) role = merit_role_new ();
+
+      attach_slot (self, SLOT_ROLE, role);
+    }
+  if (self->slots[SLOT_COMMITTEE] == NULL)
+    {
+      g_autoptr(MeritCommittee) committee = merit_committee_new ();
+
+      attach_slot (self, SLOT_COMMITTEE, committee);
+    }
+  if (self->slots[SLOT_REVIEWS] == NULL)
+    {
+      g_autoptr(GListStore) reviews = g_list_store_new (MERIT_TYPE_REVIEW);
+
+      attach_slot (self, SLOT_REVIEWS, reviews);
+    }
+  if (self->slots[SLOT_APPROVALS] == NULL)
+    {
+      g_autoptr(GListStore) approvals = g_list_store_new (MERIT_TYPE_APPROVAL);
+
+      attach_slot (self, SLOT_APPROVALS, approvals);
+    }
+  if (self->history == NULL)
+    self->history = g_list_store_new (MERIT_TYPE_HISTORY_EVENT);
+}
+
+static void
+merit_candidate_constructed (GObject *object)
+{
+  MeritCandidate *self = MERIT_CANDIDATE (object);
+
+  G_OBJECT_CLASS (merit_candidate_parent_class)->constructed (object);
+
+  /* A summary holds only its role until it is read; thousands of them stay small. */
+  if (self->summary)
+    {
+      g_autoptr(MeritRole) role = merit_role_new ();
+
+      attach_slot (self, SLOT_ROLE, role);
+    }
+  else
+    init_default_slots (self);
 }
 
 static void
 merit_candidate_init (MeritCandidate *self)
 {
-  g_autoptr(MeritProfile) profile = merit_profile_new ();
-  g_autoptr(MeritRole) role = merit_role_new ();
-  g_autoptr(MeritCommittee) committee = merit_committee_new ();
-  g_autoptr(GListStore) reviews = g_list_store_new (MERIT_TYPE_REVIEW);
-  g_autoptr(GListStore) approvals = g_list_store_new (MERIT_TYPE_APPROVAL);
-
   self->schema_version = 1;
   self->stage = MERIT_STAGE_SOURCED;
-  self->history = g_list_store_new (MERIT_TYPE_HISTORY_EVENT);
-
-  attach_slot (self, SLOT_PROFILE, profile);
-  attach_slot (self, SLOT_ROLE, role);
-  attach_slot (self, SLOT_COMMITTEE, committee);
-  attach_slot (self, SLOT_REVIEWS, reviews);
-  attach_slot (self, SLOT_APPROVALS, approvals);
 }
 
 /**

@@ -180,7 +180,10 @@ merit_index_entry_dup_sha256 (const MeritIndexEntry *entry)
 MeritCandidate *
 merit_index_entry_to_candidate (const MeritIndexEntry *entry)
 {
-  MeritCandidate *candidate = merit_candidate_new (entry->id);
+  MeritCandidate *candidate = g_object_new (MERIT_TYPE_CANDIDATE,
+                                            "id", entry->id,
+                                            "summary", !entry->broken,
+                                            NULL);
   MeritRole *role = merit_candidate_get_role (candidate);
 
   _merit_candidate_set_loading (candidate, TRUE);
