@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* merit-workspace-store.c: a workspace folder on disk, loaded into the model and saved back.
  *
- * Loading reads and validates package files on a worker thread and hands them to the model
- * in batches on the main context, so a window stays responsive however many packages there
- * are.  A file that fails to load becomes a candidate marked broken with the reason; it is
- * never rewritten.  Every save is a compare-and-swap against the content hash read from disk.
+ * Loading (merit-workspace-store-load.c) reads and validates package files on worker threads
+ * and hands them to the model in batches on the main context, so a window stays responsive
+ * however many packages there are.  A file that fails to load becomes a candidate marked
+ * broken with the reason; it is never rewritten.  Every save is a compare-and-swap against
+ * the content hash read from disk; a summary package is read in full before it is saved.
  */
 
 #include "config.h"
