@@ -7,8 +7,23 @@
 
 G_BEGIN_DECLS
 
+/* Reads the whole package into @candidate, a summary, with _merit_candidate_take_contents()
+ * (or marks it broken); called once, on the first use of a section. */
+typedef void (*MeritCandidateLoadFunc) (MeritCandidate *candidate,
+                                        gpointer        user_data);
+
 void     _merit_candidate_set_loading (MeritCandidate *self,
                                        gboolean        loading);
 gboolean _merit_candidate_get_loading (MeritCandidate *self);
+void     _merit_candidate_set_summary (MeritCandidate         *self,
+                                       double                  blind_score,
+                                       const char * const     *submitted_reviewers,
+                                       MeritCandidateLoadFunc  loader,
+                                       gpointer                loader_data,
+                                       GDestroyNotify          loader_destroy);
+gboolean _merit_candidate_is_summary  (MeritCandidate *self);
+void     _merit_candidate_ensure_loaded (MeritCandidate *self);
+void     _merit_candidate_take_contents (MeritCandidate *self,
+                                         MeritCandidate *full);
 
 G_END_DECLS

@@ -94,8 +94,17 @@ struct _MeritCandidate
   guint pending;              /* bit per Section */
   GStrv pending_strv;         /* cache of the names, NULL when stale */
 
+  /* A summary candidate holds only what a list row shows; the rest is read on first use
+   * by @loader (see _merit_candidate_set_summary()). */
+  MeritCandidateLoadFunc loader;
+  gpointer loader_data;
+  GDestroyNotify loader_destroy;
+  double summary_score;
+  GStrv summary_reviewers;    /* members with a submitted review */
+
   guint modified : 1;
   guint loading : 1;
+  guint summary : 1;
 };
 
 G_DEFINE_FINAL_TYPE (MeritCandidate, merit_candidate, G_TYPE_OBJECT)
@@ -122,6 +131,7 @@ enum {
   PROP_BROKEN_REASON,
   PROP_MODIFIED,
   PROP_PENDING_SECTIONS,
+  PROP_SUMMARY,
   N_PROPS
 };
 
@@ -143,6 +153,35 @@ static const int slot_props[N_SLOTS] = {
 static Watch *watch_new (MeritCandidate *candidate,
                          Section         section,
                          GObject        *object);
+
+static void init_default_slots (MeritCandidate *self);
+static void merit_candidate_constructed (GObject *object);
+
+/* Reads the whole package if this is a summary candidate, before any section is used. */
+static inline void
+ensure_full (MeritCandidate *self)
+{
+  MeritCandidateLoadFunc loader = self->loader;
+  gpointer data = self->loader_data;
+  GDestroyNotify destroy = self->loader_destroy;
+
+  if (loader == NULL)
+    {
+      if (G_UNLIKELY (self->history == NULL))
+        init_default_slots (self);
+      return;
+    }
+  self->loader = NULL;
+  self->loader_data = NULL;
+  self->loader_destroy = NULL;
+  loader (self, data);
+  if (destroy != NULL)
+    destroy (data);
+  /* A package that could not be read is an empty, broken one. */
+  init_default_slots (self);
+  self->summary = FALSE;
+  g_clear_pointer (&self->summary_reviewers, g_strfreev);
+}
 
 static void
 set_modified (MeritCandidate *self,
@@ -336,6 +375,9 @@ merit_candidate_finalize (GObject *object)
   g_clear_pointer (&self->created, g_free);
   g_clear_pointer (&self->broken_reason, g_free);
   g_clear_pointer (&self->pending_strv, g_strfreev);
+  g_clear_pointer (&self->summary_reviewers, g_strfreev);
+  if (self->loader_destroy != NULL)
+    self->loader_destroy (self->loader_data);
 
   G_OBJECT_CLASS (merit_candidate_parent_class)->finalize (object);
 }
@@ -347,6 +389,11 @@ merit_candidate_get_property (GObject    *object,
                               GParamSpec *pspec)
 {
   MeritCandidate *self = MERIT_CANDIDATE (object);
+
+  if (prop_id != PROP_ID && prop_id != PROP_PSEUDONYM && prop_id != PROP_STAGE
+      && prop_id != PROP_STAGE_SINCE && prop_id != PROP_CREATED && prop_id != PROP_ROLE
+      && prop_id != PROP_BROKEN_REASON && prop_id != PROP_MODIFIED && prop_id != PROP_SUMMARY)
+    ensure_full (self);
 
   switch (prop_id)
     {
@@ -430,6 +477,10 @@ merit_candidate_get_property (GObject    *object,
       g_value_set_boxed (value, merit_candidate_get_pending_sections (self));
       break;
 
+    case PROP_SUMMARY:
+      g_value_set_boolean (value, self->summary);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -447,6 +498,10 @@ merit_candidate_set_property (GObject      *object,
     {
     case PROP_ID:
       self->id = g_value_dup_string (value);
+      break;
+
+    case PROP_SUMMARY:
+      self->summary = g_value_get_boolean (value);
       break;
 
     case PROP_SCHEMA_VERSION:
@@ -537,6 +592,7 @@ merit_candidate_class_init (MeritCandidateClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = merit_candidate_constructed;
   object_class->dispose = merit_candidate_dispose;
   object_class->finalize = merit_candidate_finalize;
   object_class->get_property = merit_candidate_get_property;
@@ -589,27 +645,76 @@ merit_candidate_class_init (MeritCandidateClass *klass)
                         G_TYPE_STRV,
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
+  /* Constructed as a summary (see _merit_candidate_set_summary()): no sections yet. */
+  properties[PROP_SUMMARY] =
+    g_param_spec_boolean ("summary", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
+                          | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+/* The empty sections of a new candidate; a summary gets them only when it is read. */
+static void
+init_default_slots (MeritCandidate *self)
+{
+  if (self->slots[SLOT_PROFILE] == NULL)
+    {
+      g_autoptr(MeritProfile) profile = merit_profile_new ();
+
+      attach_slot (self, SLOT_PROFILE, profile);
+    }
+  if (self->slots[SLOT_ROLE] == NULL)
+    {
+      g_autoptr(MeritRole) role = merit_role_new ();
+
+      attach_slot (self, SLOT_ROLE, role);
+    }
+  if (self->slots[SLOT_COMMITTEE] == NULL)
+    {
+      g_autoptr(MeritCommittee) committee = merit_committee_new ();
+
+      attach_slot (self, SLOT_COMMITTEE, committee);
+    }
+  if (self->slots[SLOT_REVIEWS] == NULL)
+    {
+      g_autoptr(GListStore) reviews = g_list_store_new (MERIT_TYPE_REVIEW);
+
+      attach_slot (self, SLOT_REVIEWS, reviews);
+    }
+  if (self->slots[SLOT_APPROVALS] == NULL)
+    {
+      g_autoptr(GListStore) approvals = g_list_store_new (MERIT_TYPE_APPROVAL);
+
+      attach_slot (self, SLOT_APPROVALS, approvals);
+    }
+  if (self->history == NULL)
+    self->history = g_list_store_new (MERIT_TYPE_HISTORY_EVENT);
+}
+
+static void
+merit_candidate_constructed (GObject *object)
+{
+  MeritCandidate *self = MERIT_CANDIDATE (object);
+
+  G_OBJECT_CLASS (merit_candidate_parent_class)->constructed (object);
+
+  /* A summary holds only its role until it is read; thousands of them stay small. */
+  if (self->summary)
+    {
+      g_autoptr(MeritRole) role = merit_role_new ();
+
+      attach_slot (self, SLOT_ROLE, role);
+    }
+  else
+    init_default_slots (self);
 }
 
 static void
 merit_candidate_init (MeritCandidate *self)
 {
-  g_autoptr(MeritProfile) profile = merit_profile_new ();
-  g_autoptr(MeritRole) role = merit_role_new ();
-  g_autoptr(MeritCommittee) committee = merit_committee_new ();
-  g_autoptr(GListStore) reviews = g_list_store_new (MERIT_TYPE_REVIEW);
-  g_autoptr(GListStore) approvals = g_list_store_new (MERIT_TYPE_APPROVAL);
-
   self->schema_version = 1;
   self->stage = MERIT_STAGE_SOURCED;
-  self->history = g_list_store_new (MERIT_TYPE_HISTORY_EVENT);
-
-  attach_slot (self, SLOT_PROFILE, profile);
-  attach_slot (self, SLOT_ROLE, role);
-  attach_slot (self, SLOT_COMMITTEE, committee);
-  attach_slot (self, SLOT_REVIEWS, reviews);
-  attach_slot (self, SLOT_APPROVALS, approvals);
 }
 
 /**
@@ -659,6 +764,7 @@ guint
 merit_candidate_get_schema_version (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), 0);
+  ensure_full (self);
 
   return self->schema_version;
 }
@@ -675,6 +781,7 @@ merit_candidate_set_schema_version (MeritCandidate *self,
                                     guint           schema_version)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (schema_version >= 1);
 
   if (self->schema_version == schema_version)
@@ -713,6 +820,7 @@ merit_candidate_set_pseudonym (MeritCandidate *self,
                                const char     *pseudonym)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
 
   if (!_merit_set_str (&self->pseudonym, pseudonym))
     return;
@@ -750,6 +858,7 @@ merit_candidate_set_stage (MeritCandidate *self,
                            MeritStage      stage)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail ((guint) stage <= MERIT_STAGE_WITHDRAWN);
 
   if (self->stage == stage)
@@ -788,6 +897,7 @@ merit_candidate_set_stage_since (MeritCandidate *self,
                                  const char     *stage_since)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
 
   if (!_merit_set_str (&self->stage_since, stage_since))
     return;
@@ -824,6 +934,7 @@ merit_candidate_set_created (MeritCandidate *self,
                              const char     *created)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
 
   if (!_merit_set_str (&self->created, created))
     return;
@@ -844,6 +955,7 @@ MeritIdentity *
 merit_candidate_get_identity (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return self->slots[SLOT_IDENTITY];
 }
@@ -860,6 +972,7 @@ merit_candidate_set_identity (MeritCandidate *self,
                               MeritIdentity  *identity)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (identity == NULL || MERIT_IS_IDENTITY (identity));
 
   replace_slot (self, SLOT_IDENTITY, identity);
@@ -877,6 +990,7 @@ MeritSealedSection *
 merit_candidate_get_sealed_identity (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return self->slots[SLOT_SEALED_IDENTITY];
 }
@@ -893,6 +1007,7 @@ merit_candidate_set_sealed_identity (MeritCandidate     *self,
                                      MeritSealedSection *sealed_identity)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (sealed_identity == NULL || MERIT_IS_SEALED_SECTION (sealed_identity));
 
   replace_slot (self, SLOT_SEALED_IDENTITY, sealed_identity);
@@ -910,6 +1025,7 @@ MeritSelfIdentification *
 merit_candidate_get_self_identification (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return self->slots[SLOT_SELF_IDENTIFICATION];
 }
@@ -926,6 +1042,7 @@ merit_candidate_set_self_identification (MeritCandidate          *self,
                                          MeritSelfIdentification *self_identification)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (self_identification == NULL ||
                     MERIT_IS_SELF_IDENTIFICATION (self_identification));
 
@@ -944,6 +1061,7 @@ MeritSealedSection *
 merit_candidate_get_sealed_self_identification (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return self->slots[SLOT_SEALED_SELF_IDENTIFICATION];
 }
@@ -960,6 +1078,7 @@ merit_candidate_set_sealed_self_identification (MeritCandidate     *self,
                                                 MeritSealedSection *sealed_self_identification)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (sealed_self_identification == NULL ||
                     MERIT_IS_SEALED_SECTION (sealed_self_identification));
 
@@ -978,6 +1097,7 @@ MeritProfile *
 merit_candidate_get_profile (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return self->slots[SLOT_PROFILE];
 }
@@ -994,6 +1114,7 @@ merit_candidate_set_profile (MeritCandidate *self,
                              MeritProfile   *profile)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (MERIT_IS_PROFILE (profile));
 
   replace_slot (self, SLOT_PROFILE, profile);
@@ -1027,6 +1148,7 @@ merit_candidate_set_role (MeritCandidate *self,
                           MeritRole      *role)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (MERIT_IS_ROLE (role));
 
   replace_slot (self, SLOT_ROLE, role);
@@ -1044,6 +1166,7 @@ MeritCommittee *
 merit_candidate_get_committee (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return self->slots[SLOT_COMMITTEE];
 }
@@ -1060,6 +1183,7 @@ merit_candidate_set_committee (MeritCandidate *self,
                                MeritCommittee *committee)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (MERIT_IS_COMMITTEE (committee));
 
   replace_slot (self, SLOT_COMMITTEE, committee);
@@ -1077,6 +1201,7 @@ MeritOffer *
 merit_candidate_get_offer (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return self->slots[SLOT_OFFER];
 }
@@ -1093,6 +1218,7 @@ merit_candidate_set_offer (MeritCandidate *self,
                            MeritOffer     *offer)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (offer == NULL || MERIT_IS_OFFER (offer));
 
   replace_slot (self, SLOT_OFFER, offer);
@@ -1110,6 +1236,7 @@ GListModel *
 merit_candidate_get_reviews (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return self->slots[SLOT_REVIEWS];
 }
@@ -1126,6 +1253,7 @@ GListModel *
 merit_candidate_get_approvals (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return self->slots[SLOT_APPROVALS];
 }
@@ -1142,6 +1270,7 @@ GListModel *
 merit_candidate_get_history (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   return G_LIST_MODEL (self->history);
 }
@@ -1211,6 +1340,7 @@ const char * const *
 merit_candidate_get_pending_sections (MeritCandidate *self)
 {
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   if (self->pending_strv == NULL)
     {
@@ -1241,6 +1371,7 @@ merit_candidate_add_review (MeritCandidate *self,
                             MeritReview    *review)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (MERIT_IS_REVIEW (review));
 
   g_list_store_append (self->slots[SLOT_REVIEWS], review);
@@ -1263,6 +1394,7 @@ merit_candidate_find_review (MeritCandidate *self,
   GListModel *reviews;
 
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
   g_return_val_if_fail (reviewer != NULL, NULL);
 
   reviews = self->slots[SLOT_REVIEWS];
@@ -1290,6 +1422,7 @@ merit_candidate_add_approval (MeritCandidate *self,
                               MeritApproval  *approval)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (MERIT_IS_APPROVAL (approval));
 
   g_list_store_append (self->slots[SLOT_APPROVALS], approval);
@@ -1308,6 +1441,7 @@ merit_candidate_add_history_event (MeritCandidate    *self,
                                    MeritHistoryEvent *event)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
   g_return_if_fail (MERIT_IS_HISTORY_EVENT (event));
 
   g_list_store_append (self->history, event);
@@ -1347,6 +1481,7 @@ merit_candidate_append_event (MeritCandidate *self,
   guint seq = 1;
 
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
   g_return_val_if_fail (action != NULL, NULL);
   g_return_val_if_fail (time == NULL || merit_iso_time_valid (time), NULL);
 
@@ -1399,6 +1534,7 @@ merit_candidate_record_pending (MeritCandidate *self,
   g_autofree char *detail = NULL;
 
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+  ensure_full (self);
 
   if (self->pending == 0)
     return NULL;
@@ -1435,6 +1571,7 @@ merit_candidate_set_stage_with_event (MeritCandidate  *self,
   const char *from;
 
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), FALSE);
+  ensure_full (self);
   g_return_val_if_fail ((guint) stage <= MERIT_STAGE_WITHDRAWN, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -1498,6 +1635,7 @@ merit_candidate_verify_history (MeritCandidate  *self,
   guint n_items;
 
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), FALSE);
+  ensure_full (self);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (out_bad_seq != NULL)
@@ -1556,6 +1694,7 @@ void
 merit_candidate_mark_saved (MeritCandidate *self)
 {
   g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  ensure_full (self);
 
   set_modified (self, FALSE);
 }
@@ -1644,6 +1783,8 @@ merit_candidate_get_blind_score (MeritCandidate *self)
 
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), -1);
 
+  if (self->summary)
+    return self->summary_score;
   reviews = merit_candidate_get_reviews (self);
   n_reviews = g_list_model_get_n_items (reviews);
   for (guint i = 0; i < n_reviews; i++)
@@ -1667,4 +1808,125 @@ merit_candidate_get_blind_score (MeritCandidate *self)
         }
     }
   return n_scores > 0 ? (double) sum / n_scores : -1;
+}
+
+/**
+ * merit_candidate_has_submitted_review:
+ * @self: a #MeritCandidate
+ * @reviewer: a member id
+ *
+ * Whether the latest review by @reviewer is submitted.  A summary candidate answers from its
+ * summary, without reading the package.
+ *
+ * Returns: %TRUE when @reviewer has submitted a review
+ */
+gboolean
+merit_candidate_has_submitted_review (MeritCandidate *self,
+                                      const char     *reviewer)
+{
+  MeritReview *review;
+
+  g_return_val_if_fail (MERIT_IS_CANDIDATE (self), FALSE);
+  g_return_val_if_fail (reviewer != NULL, FALSE);
+
+  if (self->summary)
+    return self->summary_reviewers != NULL
+           && g_strv_contains ((const char * const *) self->summary_reviewers, reviewer);
+  review = merit_candidate_find_review (self, reviewer);
+  return review != NULL && merit_review_get_state (review) == MERIT_REVIEW_STATE_SUBMITTED;
+}
+
+/* Makes @self a summary: the id, pseudonym, stage, dates, role and broken reason are set by
+ * the caller; the blind score and the submitted reviewers are kept as given; everything else
+ * is read by @loader on first use.  The store uses this to list many packages quickly. */
+void
+_merit_candidate_set_summary (MeritCandidate         *self,
+                              double                  blind_score,
+                              const char * const     *submitted_reviewers,
+                              MeritCandidateLoadFunc  loader,
+                              gpointer                loader_data,
+                              GDestroyNotify          loader_destroy)
+{
+  g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  g_return_if_fail (loader != NULL);
+  g_return_if_fail (self->loader == NULL);
+
+  self->summary = TRUE;
+  self->summary_score = blind_score;
+  g_clear_pointer (&self->summary_reviewers, g_strfreev);
+  if (submitted_reviewers != NULL && submitted_reviewers[0] != NULL)
+    self->summary_reviewers = g_strdupv ((char **) submitted_reviewers);
+  self->loader = loader;
+  self->loader_data = loader_data;
+  self->loader_destroy = loader_destroy;
+}
+
+/* Reads the whole package now if @self is a summary. */
+void
+_merit_candidate_ensure_loaded (MeritCandidate *self)
+{
+  g_return_if_fail (MERIT_IS_CANDIDATE (self));
+
+  ensure_full (self);
+}
+
+gboolean
+_merit_candidate_is_summary (MeritCandidate *self)
+{
+  g_return_val_if_fail (MERIT_IS_CANDIDATE (self), FALSE);
+
+  return self->summary;
+}
+
+static void
+take_string (MeritCandidate *self,
+             char          **field,
+             char          **from,
+             guint           prop)
+{
+  if (g_strcmp0 (*field, *from) == 0)
+    return;
+  g_free (*field);
+  *field = g_steal_pointer (from);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+/* Moves every field and section of @full, a candidate just read from the same package,
+ * into @self, a summary being completed.  Not an edit: nothing becomes pending. */
+void
+_merit_candidate_take_contents (MeritCandidate *self,
+                                MeritCandidate *full)
+{
+  g_return_if_fail (MERIT_IS_CANDIDATE (self));
+  g_return_if_fail (MERIT_IS_CANDIDATE (full));
+  g_return_if_fail (self != full);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  self->loading = TRUE;
+  self->schema_version = full->schema_version;
+  take_string (self, &self->pseudonym, &full->pseudonym, PROP_PSEUDONYM);
+  take_string (self, &self->stage_since, &full->stage_since, PROP_STAGE_SINCE);
+  take_string (self, &self->created, &full->created, PROP_CREATED);
+  take_string (self, &self->broken_reason, &full->broken_reason, PROP_BROKEN_REASON);
+  if (self->stage != full->stage)
+    {
+      self->stage = full->stage;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAGE]);
+    }
+  for (guint i = 0; i < N_SLOTS; i++)
+    {
+      if (self->slots[i] == NULL && full->slots[i] == NULL)
+        continue;
+      attach_slot (self, i, full->slots[i]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[slot_props[i]]);
+    }
+  g_set_object (&self->history, full->history);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
+  self->summary = FALSE;
+  g_clear_pointer (&self->summary_reviewers, g_strfreev);
+  self->loading = FALSE;
+  self->pending = 0;
+  g_clear_pointer (&self->pending_strv, g_strfreev);
+  set_modified (self, FALSE);
+  g_object_thaw_notify (G_OBJECT (self));
 }

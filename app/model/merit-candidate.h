@@ -100,6 +100,8 @@ gboolean                 merit_candidate_verify_history                 (MeritCa
                                                                          GError         **error);
 void                     merit_candidate_mark_saved                     (MeritCandidate *self);
 double                   merit_candidate_get_blind_score                (MeritCandidate *self);
+gboolean                 merit_candidate_has_submitted_review           (MeritCandidate *self,
+                                                                         const char     *reviewer);
 gint64                   merit_candidate_get_days_in_stage              (MeritCandidate *self,
                                                                          GDateTime      *now);
 

@@ -22,6 +22,8 @@
 #include "merit-package-writer.h"
 #include "merit-store-error.h"
 #include "merit-workspace-store.h"
+#include "merit-xml-private.h"
+#include "merit-xml.h"
 
 typedef struct
 {
@@ -474,6 +476,26 @@ add_offer (Build *build,
   }
 }
 
+/* merit_digest_candidate() without reading the package back through the schema first: the
+ * demo's packages are checked on a sample when they are written (see merit_demo_create()). */
+static char *
+digest_generated (MeritCandidate  *candidate,
+                  GError         **error)
+{
+  g_autoptr(GBytes) bytes = merit_package_serialize_unchecked (candidate, error);
+  g_autoptr(xmlDoc) doc = NULL;
+  gsize length = 0;
+  const char *data;
+
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &length);
+  doc = merit_xml_parse (merit_candidate_get_id (candidate), data, length, error);
+  if (doc == NULL)
+    return NULL;
+  return merit_digest_doc (doc, error);
+}
+
 static void
 add_approval (Build                 *build,
               MeritApprovalDecision  decision,
@@ -481,7 +503,7 @@ add_approval (Build                 *build,
 {
   g_autoptr(MeritApproval) approval = merit_approval_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *digest = merit_digest_candidate (build->candidate, &error);
+  g_autofree char *digest = digest_generated (build->candidate, &error);
   g_autofree char *time = tick (build, 2, 72);
 
   if (digest == NULL)
@@ -620,6 +642,110 @@ done:
   return build.candidate;
 }
 
+/* Packages are serialized and written by this many threads while the next ones are built. */
+#define N_WRITERS 2
+#define MAX_QUEUED 64
+/* Generated packages all come from the same writer: the first ones and every hundredth are
+ * read back and validated as a load would; a fault there fails the whole demo. */
+#define N_CHECKED 64
+#define CHECK_EVERY 100
+
+typedef struct
+{
+  const char *packages;
+  const char *tmp_dir;
+  GMutex      mutex;
+  GCond       cond;
+  guint       queued;
+  GError     *error;
+} Writer;
+
+typedef struct
+{
+  MeritCandidate *candidate;
+  gboolean        check;
+} WriteJob;
+
+/* Publishes a generated package: a private temporary file, then link() to its name, which
+ * never replaces an existing file.  No lock: nobody else writes a workspace being made, and
+ * the folder is synced as a whole at the end. */
+static gboolean
+write_generated (const char  *path,
+                 GBytes      *bytes,
+                 const char  *tmp_dir,
+                 GError     **error)
+{
+  g_autofree char *tmp_path = g_strdup_printf ("%s/%s%08x%08x", tmp_dir, MERIT_TEMP_PREFIX,
+                                               g_random_int (), (guint) getpid ());
+  gsize length = 0;
+  const char *data = g_bytes_get_data (bytes, &length);
+  int fd = g_open (tmp_path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+  int saved_errno = 0;
+
+  if (fd < 0)
+    saved_errno = errno;
+  while (fd >= 0 && length > 0)
+    {
+      ssize_t n = write (fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          saved_errno = n < 0 ? errno : EIO;
+          break;
+        }
+      data += n;
+      length -= (gsize) n;
+    }
+  if (fd >= 0 && close (fd) != 0 && saved_errno == 0)
+    saved_errno = errno;
+  if (saved_errno == 0 && link (tmp_path, path) != 0)
+    saved_errno = errno;
+  g_unlink (tmp_path);
+  if (saved_errno != 0)
+    {
+      g_set_error (error, MERIT_STORE_ERROR,
+                   saved_errno == EEXIST ? MERIT_STORE_ERROR_CONFLICT : MERIT_STORE_ERROR_IO,
+                   "%s: %s", path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+write_job_cb (gpointer data,
+              gpointer user_data)
+{
+  WriteJob *job = data;
+  Writer *writer = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *file_name = g_strconcat (merit_candidate_get_id (job->candidate), ".xml", NULL);
+  g_autofree char *path = g_build_filename (writer->packages, file_name, NULL);
+  gboolean failed;
+
+  g_mutex_lock (&writer->mutex);
+  failed = writer->error != NULL;
+  g_mutex_unlock (&writer->mutex);
+  if (!failed)
+    {
+      bytes = job->check ? merit_package_serialize (job->candidate, &error)
+                         : merit_package_serialize_unchecked (job->candidate, &error);
+      if (bytes != NULL)
+        write_generated (path, bytes, writer->tmp_dir, &error);
+    }
+  g_object_unref (job->candidate);
+  g_free (job);
+
+  g_mutex_lock (&writer->mutex);
+  if (error != NULL && writer->error == NULL)
+    writer->error = g_steal_pointer (&error);
+  writer->queued--;
+  g_cond_signal (&writer->cond);
+  g_mutex_unlock (&writer->mutex);
+}
+
 static gboolean
 sync_folder (const char  *path,
              GError     **error)
@@ -665,6 +791,8 @@ merit_demo_create (GFile    *folder,
   g_autofree char *packages = NULL;
   g_autofree char *tmp_dir = NULL;
   Demo demo = { 0 };
+  Writer writer = { 0 };
+  GThreadPool *pool;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (G_IS_FILE (folder), FALSE);
@@ -686,22 +814,34 @@ merit_demo_create (GFile    *folder,
   packages = g_build_filename (root, "packages", NULL);
   tmp_dir = g_build_filename (root, ".merit", "tmp", NULL);
 
+  writer.packages = packages;
+  writer.tmp_dir = tmp_dir;
+  g_mutex_init (&writer.mutex);
+  g_cond_init (&writer.cond);
+  pool = g_thread_pool_new (write_job_cb, &writer, N_WRITERS, FALSE, NULL);
   for (guint i = 0; i < n_candidates && ok; i++)
     {
-      g_autoptr(MeritCandidate) candidate = build_candidate (&demo, i);
-      g_autoptr(GBytes) bytes = merit_package_serialize (candidate, error);
-      g_autofree char *file_name = NULL;
-      g_autofree char *path = NULL;
+      WriteJob *job = g_new0 (WriteJob, 1);
 
-      if (bytes == NULL)
-        {
-          ok = FALSE;
-          break;
-        }
-      file_name = g_strconcat (merit_candidate_get_id (candidate), ".xml", NULL);
-      path = g_build_filename (packages, file_name, NULL);
-      ok = merit_file_write_new (path, bytes, tmp_dir, MERIT_WRITE_FLAGS_NO_SYNC, error);
+      /* Built here, in order, so that a seed always gives the same workspace. */
+      job->candidate = build_candidate (&demo, i);
+      job->check = i < N_CHECKED || i % CHECK_EVERY == 0;
+      g_mutex_lock (&writer.mutex);
+      while (writer.queued >= MAX_QUEUED && writer.error == NULL)
+        g_cond_wait (&writer.cond, &writer.mutex);
+      writer.queued++;
+      ok = writer.error == NULL;
+      g_mutex_unlock (&writer.mutex);
+      g_thread_pool_push (pool, job, NULL);
     }
+  g_thread_pool_free (pool, FALSE, TRUE);
+  if (writer.error != NULL)
+    {
+      g_propagate_error (error, writer.error);
+      ok = FALSE;
+    }
+  g_mutex_clear (&writer.mutex);
+  g_cond_clear (&writer.cond);
 
   g_hash_table_unref (demo.pseudonyms);
   g_date_time_unref (demo.anchor);

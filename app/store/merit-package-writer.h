@@ -13,5 +13,7 @@ G_BEGIN_DECLS
 xmlDoc *merit_package_build_doc (MeritCandidate  *candidate);
 GBytes *merit_package_serialize (MeritCandidate  *candidate,
                                  GError         **error);
+GBytes *merit_package_serialize_unchecked (MeritCandidate  *candidate,
+                                           GError         **error);
 
 G_END_DECLS

@@ -145,13 +145,10 @@ gboolean
 merit_workflow_needs_review_by (MeritCandidate *candidate,
                                 const char     *actor)
 {
-  MeritReview *review;
-
   if (merit_candidate_get_broken_reason (candidate) != NULL
       || merit_candidate_get_stage (candidate) != MERIT_STAGE_BLIND_REVIEW)
     return FALSE;
-  review = merit_candidate_find_review (candidate, actor);
-  return review == NULL || merit_review_get_state (review) != MERIT_REVIEW_STATE_SUBMITTED;
+  return !merit_candidate_has_submitted_review (candidate, actor);
 }
 
 /**

@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* merit-workspace-store.c: a workspace folder on disk, loaded into the model and saved back.
  *
- * Loading reads and validates package files on a worker thread and hands them to the model
- * in batches on the main context, so a window stays responsive however many packages there
- * are.  A file that fails to load becomes a candidate marked broken with the reason; it is
- * never rewritten.  Every save is a compare-and-swap against the content hash read from disk.
+ * Loading (merit-workspace-store-load.c) reads and validates package files on worker threads
+ * and hands them to the model in batches on the main context, so a window stays responsive
+ * however many packages there are.  A file that fails to load becomes a candidate marked
+ * broken with the reason; it is never rewritten.  Every save is a compare-and-swap against
+ * the content hash read from disk; a summary package is read in full before it is saved.
  */
 
 #include "config.h"
@@ -20,29 +21,10 @@
 #include "merit-package-writer.h"
 #include "merit-store-error.h"
 #include "merit-workspace-file.h"
-#include "merit-workspace-store.h"
+#include "merit-package-index.h"
+#include "merit-workspace-store-private.h"
 #include "merit-workflow.h"
 #include "merit-xml.h"
-
-struct _MeritWorkspaceStore
-{
-  GObject         parent_instance;
-
-  GFile          *folder;
-  MeritWorkspace *workspace;
-
-  char           *root_path;
-  char           *packages_path;
-  char           *tmp_path;
-  char           *workspace_file_path;
-
-  /* Package id → SHA-256 of the bytes last read from or written to disk. */
-  GHashTable     *disk_hashes;
-  char           *workspace_hash;
-
-  guint           n_broken;
-  guint           loading : 1;
-};
 
 G_DEFINE_FINAL_TYPE (MeritWorkspaceStore, merit_workspace_store, G_TYPE_OBJECT)
 
@@ -57,199 +39,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Tags the load task; ISO C cannot turn a function pointer into the gpointer tag. */
-static char load_source_tag;
-
-typedef struct
-{
-  MeritCandidate *candidate;
-  char           *hash;
-} LoadedPackage;
-
-typedef struct
-{
-  char   *packages_path;
-  char   *workspace_file_path;
-  GBytes *workspace_bytes;
-  char   *workspace_hash;
-} LoadJob;
-
-typedef struct
-{
-  MeritWorkspaceStore *store;
-  GTask               *task;
-  GArray              *packages;
-  GBytes              *workspace_bytes;
-  char                *workspace_hash;
-  gboolean             done;
-} Batch;
-
-typedef void (*BatchFunc) (Batch   *batch,
-                           gpointer user_data);
-
-static void
-loaded_package_clear (gpointer data)
-{
-  LoadedPackage *package = data;
-
-  g_clear_object (&package->candidate);
-  g_clear_pointer (&package->hash, g_free);
-}
-
-static void
-load_job_free (gpointer data)
-{
-  LoadJob *job = data;
-
-  g_free (job->packages_path);
-  g_free (job->workspace_file_path);
-  g_clear_pointer (&job->workspace_bytes, g_bytes_unref);
-  g_free (job->workspace_hash);
-  g_free (job);
-}
-
-static Batch *
-batch_new (void)
-{
-  Batch *batch = g_new0 (Batch, 1);
-
-  batch->packages = g_array_sized_new (FALSE, TRUE, sizeof (LoadedPackage), MERIT_LOAD_BATCH_SIZE);
-  g_array_set_clear_func (batch->packages, loaded_package_clear);
-  return batch;
-}
-
-static void
-batch_free (Batch *batch)
-{
-  g_clear_object (&batch->store);
-  g_clear_object (&batch->task);
-  g_clear_pointer (&batch->packages, g_array_unref);
-  g_clear_pointer (&batch->workspace_bytes, g_bytes_unref);
-  g_free (batch->workspace_hash);
-  g_free (batch);
-}
-
-static LoadedPackage
-load_one (const char *packages_path,
-          const char *file_name)
-{
-  LoadedPackage package = { NULL, NULL };
-  g_autofree char *id = g_strndup (file_name, strlen (file_name) - strlen (".xml"));
-  g_autofree char *path = g_build_filename (packages_path, file_name, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-
-  bytes = merit_file_read_bounded (path, MERIT_XML_MAX_BYTES, &error);
-  if (bytes != NULL)
-    {
-      package.hash = merit_sha256_bytes (bytes);
-      package.candidate = merit_package_read_bytes (bytes, path, id, &error);
-    }
-  if (package.candidate == NULL)
-    {
-      package.candidate = merit_candidate_new (id);
-      merit_candidate_set_broken_reason (package.candidate, error->message);
-    }
-  return package;
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* Lists the package file names, sorted so that every desktop shows the same order. */
-static GPtrArray *
-list_package_files (const char  *packages_path,
-                    GError     **error)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  dir = g_dir_open (packages_path, 0, error);
-  if (dir == NULL)
-    return NULL;
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (name[0] != '.' && g_str_has_suffix (name, ".xml") && strlen (name) > strlen (".xml"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  return g_steal_pointer (&names);
-}
-
-static gboolean
-read_workspace_bytes (LoadJob  *job,
-                      GError  **error)
-{
-  g_autoptr(MeritWorkspace) scratch = merit_workspace_new ();
-  g_autoptr(GError) local_error = NULL;
-
-  job->workspace_bytes = merit_file_read_bounded (job->workspace_file_path, MERIT_XML_MAX_BYTES,
-                                                  &local_error);
-  if (job->workspace_bytes == NULL)
-    {
-      if (g_error_matches (local_error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_NOT_FOUND))
-        g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_NOT_FOUND,
-                     _("%s: not a Merit workspace (there is no workspace.xml)"),
-                     job->workspace_file_path);
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  job->workspace_hash = merit_sha256_bytes (job->workspace_bytes);
-  /* Validate here, off the main thread; the main thread applies the same bytes. */
-  return merit_workspace_file_read (scratch, job->workspace_bytes, job->workspace_file_path,
-                                    error);
-}
-
-/* Reads workspace.xml and every package, handing them to @func in batches.  Runs on any
- * thread: it touches no object that the caller's thread owns. */
-static gboolean
-load_all (LoadJob       *job,
-          GCancellable  *cancellable,
-          BatchFunc      func,
-          gpointer       user_data,
-          GError       **error)
-{
-  g_autoptr(GPtrArray) names = NULL;
-  Batch *batch;
-
-  if (!read_workspace_bytes (job, error))
-    return FALSE;
-  names = list_package_files (job->packages_path, error);
-  if (names == NULL)
-    return FALSE;
-
-  batch = batch_new ();
-  batch->workspace_bytes = g_bytes_ref (job->workspace_bytes);
-  batch->workspace_hash = g_strdup (job->workspace_hash);
-  for (guint i = 0; i < names->len; i++)
-    {
-      LoadedPackage package;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        {
-          batch_free (batch);
-          return FALSE;
-        }
-      package = load_one (job->packages_path, g_ptr_array_index (names, i));
-      g_array_append_val (batch->packages, package);
-      if (batch->packages->len == MERIT_LOAD_BATCH_SIZE && i + 1 < names->len)
-        {
-          func (batch, user_data);
-          batch = batch_new ();
-        }
-    }
-  batch->done = TRUE;
-  func (batch, user_data);
-  return TRUE;
-}
-
-static void
-set_loading (MeritWorkspaceStore *self,
-             gboolean             loading)
+void
+_merit_workspace_store_set_loading (MeritWorkspaceStore *self,
+                                    gboolean             loading)
 {
   if (self->loading == !!loading)
     return;
@@ -257,122 +49,14 @@ set_loading (MeritWorkspaceStore *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-static void
-apply_batch (MeritWorkspaceStore *self,
-             Batch               *batch)
+void
+_merit_workspace_store_set_n_broken (MeritWorkspaceStore *self,
+                                     guint                n_broken)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new ();
-  guint n_broken = self->n_broken;
-
-  if (batch->workspace_bytes != NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!merit_workspace_file_read (self->workspace, batch->workspace_bytes,
-                                      self->workspace_file_path, &error))
-        g_warning ("%s", error->message);
-      g_free (self->workspace_hash);
-      self->workspace_hash = g_strdup (batch->workspace_hash);
-    }
-  for (guint i = 0; i < batch->packages->len; i++)
-    {
-      LoadedPackage *package = &g_array_index (batch->packages, LoadedPackage, i);
-      const char *id = merit_candidate_get_id (package->candidate);
-
-      if (package->hash != NULL)
-        g_hash_table_insert (self->disk_hashes, g_strdup (id), g_steal_pointer (&package->hash));
-      if (merit_candidate_get_broken_reason (package->candidate) != NULL)
-        n_broken++;
-      g_ptr_array_add (items, package->candidate);
-    }
-  merit_workspace_append_batch (self->workspace, (MeritCandidate **) items->pdata, items->len);
-  if (n_broken != self->n_broken)
-    {
-      self->n_broken = n_broken;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_BROKEN]);
-    }
-}
-
-static void
-reset (MeritWorkspaceStore *self)
-{
-  merit_workspace_remove_all (self->workspace);
-  g_hash_table_remove_all (self->disk_hashes);
-  g_clear_pointer (&self->workspace_hash, g_free);
-  if (self->n_broken != 0)
-    {
-      self->n_broken = 0;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_BROKEN]);
-    }
-}
-
-static LoadJob *
-load_job_new (MeritWorkspaceStore *self)
-{
-  LoadJob *job = g_new0 (LoadJob, 1);
-
-  job->packages_path = g_strdup (self->packages_path);
-  job->workspace_file_path = g_strdup (self->workspace_file_path);
-  return job;
-}
-
-static void
-apply_batch_sync_cb (Batch   *batch,
-                     gpointer user_data)
-{
-  apply_batch (MERIT_WORKSPACE_STORE (user_data), batch);
-  batch_free (batch);
-}
-
-static gboolean
-apply_batch_idle_cb (gpointer user_data)
-{
-  Batch *batch = user_data;
-  GCancellable *cancellable = g_task_get_cancellable (batch->task);
-
-  if (g_task_had_error (batch->task))
-    return G_SOURCE_REMOVE;
-  if (g_cancellable_is_cancelled (cancellable))
-    {
-      if (batch->done)
-        {
-          set_loading (batch->store, FALSE);
-          g_task_return_error_if_cancelled (batch->task);
-        }
-      return G_SOURCE_REMOVE;
-    }
-  apply_batch (batch->store, batch);
-  if (batch->done)
-    {
-      set_loading (batch->store, FALSE);
-      g_task_return_boolean (batch->task, TRUE);
-    }
-  return G_SOURCE_REMOVE;
-}
-
-static void
-post_batch_cb (Batch   *batch,
-               gpointer user_data)
-{
-  GTask *task = user_data;
-
-  batch->store = g_object_ref (g_task_get_source_object (task));
-  batch->task = g_object_ref (task);
-  g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
-                              apply_batch_idle_cb, batch, (GDestroyNotify) batch_free);
-}
-
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!load_all (task_data, cancellable, post_batch_cb, task, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  /* On success the last batch returns the task on the main context, after it is applied. */
+  if (self->n_broken == n_broken)
+    return;
+  self->n_broken = n_broken;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_BROKEN]);
 }
 
 static void
@@ -433,6 +117,7 @@ merit_workspace_store_constructed (GObject *object)
   self->packages_path = g_build_filename (self->root_path, "packages", NULL);
   self->tmp_path = g_build_filename (self->root_path, ".merit", "tmp", NULL);
   self->workspace_file_path = g_build_filename (self->root_path, "workspace.xml", NULL);
+  self->index_path = g_build_filename (self->root_path, ".merit", MERIT_INDEX_FILE_NAME, NULL);
 }
 
 static void
@@ -456,6 +141,9 @@ merit_workspace_store_finalize (GObject *object)
   g_free (self->packages_path);
   g_free (self->tmp_path);
   g_free (self->workspace_file_path);
+  g_free (self->index_path);
+  g_clear_handle_id (&self->apply_source, g_source_remove);
+  g_clear_pointer (&self->lazy, _merit_lazy_context_unref);
   G_OBJECT_CLASS (merit_workspace_store_parent_class)->finalize (object);
 }
 
@@ -557,9 +245,9 @@ merit_workspace_store_dup_package_path (MeritWorkspaceStore *self,
   return g_build_filename (self->packages_path, file_name, NULL);
 }
 
-static gboolean
-check_local (MeritWorkspaceStore  *self,
-             GError              **error)
+gboolean
+_merit_workspace_store_check_local (MeritWorkspaceStore  *self,
+                                    GError              **error)
 {
   if (g_file_peek_path (self->folder) == NULL)
     {
@@ -570,89 +258,6 @@ check_local (MeritWorkspaceStore  *self,
       return FALSE;
     }
   return TRUE;
-}
-
-/**
- * merit_workspace_store_load:
- * @self: a store
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for an error
- *
- * Loads the workspace synchronously, for the command line and tests.  Broken package files
- * do not fail the load; they become candidates marked broken.
- *
- * Returns: %TRUE when workspace.xml was read
- */
-gboolean
-merit_workspace_store_load (MeritWorkspaceStore  *self,
-                            GCancellable         *cancellable,
-                            GError              **error)
-{
-  LoadJob *job;
-  gboolean ok;
-
-  g_return_val_if_fail (MERIT_IS_WORKSPACE_STORE (self), FALSE);
-
-  if (!check_local (self, error))
-    return FALSE;
-  reset (self);
-  job = load_job_new (self);
-  ok = load_all (job, cancellable, apply_batch_sync_cb, self, error);
-  load_job_free (job);
-  return ok;
-}
-
-/**
- * merit_workspace_store_load_async:
- * @self: a store
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when every package is in the model
- * @user_data: data for @callback
- *
- * Loads the workspace on a worker thread.  Packages appear in the model in batches while the
- * load runs; #MeritWorkspaceStore:loading is %TRUE until it ends.
- */
-void
-merit_workspace_store_load_async (MeritWorkspaceStore *self,
-                                  GCancellable        *cancellable,
-                                  GAsyncReadyCallback  callback,
-                                  gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_return_if_fail (MERIT_IS_WORKSPACE_STORE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, &load_source_tag);
-  if (!check_local (self, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  reset (self);
-  set_loading (self, TRUE);
-  g_task_set_task_data (task, load_job_new (self), load_job_free);
-  g_task_run_in_thread (task, load_thread);
-}
-
-/**
- * merit_workspace_store_load_finish:
- *
- * Returns: %TRUE when the workspace was loaded
- */
-gboolean
-merit_workspace_store_load_finish (MeritWorkspaceStore  *self,
-                                   GAsyncResult         *result,
-                                   GError              **error)
-{
-  g_return_val_if_fail (MERIT_IS_WORKSPACE_STORE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  if (g_task_had_error (G_TASK (result)))
-    set_loading (self, FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 static gboolean
@@ -682,6 +287,7 @@ write_candidate (MeritWorkspaceStore  *self,
   const char *expected;
   gboolean ok;
 
+  _merit_candidate_ensure_loaded (candidate);
   if (merit_candidate_get_broken_reason (candidate) != NULL)
     {
       g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_INVALID,
@@ -689,7 +295,7 @@ write_candidate (MeritWorkspaceStore  *self,
                    path, merit_candidate_get_broken_reason (candidate));
       return FALSE;
     }
-  if (!check_local (self, error) || !ensure_tmp_dir (self, error))
+  if (!_merit_workspace_store_check_local (self, error) || !ensure_tmp_dir (self, error))
     return FALSE;
 
   bytes = merit_package_serialize (candidate, error);
@@ -786,26 +392,23 @@ merit_workspace_store_reload_candidate (MeritWorkspaceStore  *self,
                                         const char           *id,
                                         GError              **error)
 {
-  g_autofree char *file_name = NULL;
-  LoadedPackage package;
-  MeritCandidate *result;
+  g_autoptr(MeritCandidate) candidate = NULL;
+  g_autofree char *hash = NULL;
 
   g_return_val_if_fail (MERIT_IS_WORKSPACE_STORE (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  file_name = g_strconcat (id, ".xml", NULL);
-  package = load_one (self->packages_path, file_name);
-  if (package.hash != NULL)
-    g_hash_table_insert (self->disk_hashes, g_strdup (id), g_steal_pointer (&package.hash));
+  _merit_workspace_store_read_one (self->packages_path, id, &candidate, &hash);
+  if (hash != NULL)
+    g_hash_table_insert (self->disk_hashes, g_strdup (id), g_steal_pointer (&hash));
   else
     g_hash_table_remove (self->disk_hashes, id);
-  if (merit_candidate_get_broken_reason (package.candidate) != NULL && error != NULL)
+  if (merit_candidate_get_broken_reason (candidate) != NULL && error != NULL)
     g_set_error_literal (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_INVALID,
-                         merit_candidate_get_broken_reason (package.candidate));
-  merit_workspace_replace (self->workspace, package.candidate);
-  result = package.candidate;
-  loaded_package_clear (&package);
-  return merit_candidate_get_broken_reason (result) != NULL ? NULL : result;
+                         merit_candidate_get_broken_reason (candidate));
+  merit_workspace_replace (self->workspace, candidate);
+  /* The workspace holds a reference now. */
+  return merit_candidate_get_broken_reason (candidate) != NULL ? NULL : candidate;
 }
 
 /**
@@ -826,7 +429,7 @@ merit_workspace_store_save_workspace (MeritWorkspaceStore  *self,
 
   g_return_val_if_fail (MERIT_IS_WORKSPACE_STORE (self), FALSE);
 
-  if (!check_local (self, error) || !ensure_tmp_dir (self, error))
+  if (!_merit_workspace_store_check_local (self, error) || !ensure_tmp_dir (self, error))
     return FALSE;
   bytes = merit_workspace_file_serialize (self->workspace, error);
   if (bytes == NULL)

@@ -1,0 +1,800 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* merit-workspace-store-load.c: reading a workspace folder into the model, fast at any size.
+ *
+ * Two threads read and validate package files, chunk by chunk, and hand the chunks to the
+ * model in file-name order.  The synchronous load (the command line) keeps every package
+ * complete.  The asynchronous load (the window) keeps a summary per package: what a list row
+ * shows.  The summary comes from .merit/index when the file still has the size, time and
+ * inode the index recorded, so a warm open reads one file instead of every package; any
+ * other file is read and validated, and the index is rewritten.  A summary package reads
+ * its file in full the first time anything beyond the summary is used.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "merit-atomic-file.h"
+#include "merit-candidate-private.h"
+#include "merit-package-index.h"
+#include "merit-package-reader.h"
+#include "merit-store-error.h"
+#include "merit-workspace-file.h"
+#include "merit-workspace-store-private.h"
+#include "merit-xml.h"
+
+/* Packages are read by this many threads. */
+#define N_LOAD_THREADS 2
+
+/* Tags the load task; ISO C cannot turn a function pointer into the gpointer tag. */
+static char load_source_tag;
+
+struct _MeritLazyContext
+{
+  gatomicrefcount  ref_count;
+  char            *packages_path;
+  GWeakRef         store;
+};
+
+typedef struct
+{
+  char            *name;
+  struct stat      st;
+  gboolean         stat_ok;
+  MeritIndexEntry *entry;      /* from the index when it matches, or made while reading */
+  MeritCandidate  *candidate;
+  char            *hash;
+} Item;
+
+typedef struct _Load Load;
+
+typedef struct
+{
+  MeritWorkspaceStore *store;
+  GTask               *task;
+  guint                generation;
+  GPtrArray           *candidates;
+  GPtrArray           *hashes;
+  GBytes              *workspace_bytes;
+  char                *workspace_hash;
+  gboolean             done;
+} Batch;
+
+typedef void (*PostFunc) (Load  *load,
+                          Batch *batch);
+
+struct _Load
+{
+  gboolean          summary;
+  char             *packages_path;
+  char             *workspace_file_path;
+  char             *index_path;
+  MeritLazyContext *lazy;
+  guint             generation;
+
+  GBytes           *workspace_bytes;
+  char             *workspace_hash;
+
+  Item             *items;
+  guint             n_items;
+  guint             n_chunks;
+  gint              next_chunk;
+  gboolean          index_dirty;
+  gboolean          posted_done;
+
+  GMutex            mutex;
+  guint8           *chunk_done;
+  guint             next_to_post;
+  GCancellable     *cancellable;
+  PostFunc          post;
+  GTask            *task;          /* the asynchronous load, or NULL */
+  GPtrArray        *sync_batches;  /* the synchronous load's batches, in order */
+};
+
+static MeritLazyContext *
+lazy_context_new (MeritWorkspaceStore *store)
+{
+  MeritLazyContext *lazy = g_new0 (MeritLazyContext, 1);
+
+  g_atomic_ref_count_init (&lazy->ref_count);
+  lazy->packages_path = g_strdup (store->packages_path);
+  g_weak_ref_init (&lazy->store, store);
+  return lazy;
+}
+
+static MeritLazyContext *
+lazy_context_ref (MeritLazyContext *lazy)
+{
+  g_atomic_ref_count_inc (&lazy->ref_count);
+  return lazy;
+}
+
+void
+_merit_lazy_context_unref (gpointer data)
+{
+  MeritLazyContext *lazy = data;
+
+  if (!g_atomic_ref_count_dec (&lazy->ref_count))
+    return;
+  g_weak_ref_clear (&lazy->store);
+  g_free (lazy->packages_path);
+  g_free (lazy);
+}
+
+static Batch *
+batch_new (Load *load)
+{
+  Batch *batch = g_new0 (Batch, 1);
+
+  batch->generation = load->generation;
+  batch->candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  batch->hashes = g_ptr_array_new_with_free_func (g_free);
+  if (load->task != NULL)
+    {
+      batch->task = g_object_ref (load->task);
+      batch->store = g_object_ref (g_task_get_source_object (load->task));
+    }
+  return batch;
+}
+
+static void
+batch_free (gpointer data)
+{
+  Batch *batch = data;
+
+  g_clear_object (&batch->store);
+  g_clear_object (&batch->task);
+  g_clear_pointer (&batch->candidates, g_ptr_array_unref);
+  g_clear_pointer (&batch->hashes, g_ptr_array_unref);
+  g_clear_pointer (&batch->workspace_bytes, g_bytes_unref);
+  g_free (batch->workspace_hash);
+  g_free (batch);
+}
+
+/* Drops a batch of a load that was cancelled or superseded; its last batch ends its task. */
+static void
+batch_discard (gpointer data)
+{
+  Batch *batch = data;
+
+  if (batch->done && batch->task != NULL)
+    {
+      _merit_workspace_store_set_loading (batch->store, FALSE);
+      if (!g_task_return_error_if_cancelled (batch->task))
+        g_task_return_new_error (batch->task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s",
+                                 _("Another load of this workspace took over"));
+    }
+  batch_free (batch);
+}
+
+static void
+load_free (Load *load)
+{
+  for (guint i = 0; i < load->n_items; i++)
+    {
+      Item *item = &load->items[i];
+
+      g_free (item->name);
+      g_clear_pointer (&item->entry, merit_index_entry_free);
+      g_clear_object (&item->candidate);
+      g_free (item->hash);
+    }
+  g_free (load->items);
+  g_free (load->chunk_done);
+  g_free (load->packages_path);
+  g_free (load->workspace_file_path);
+  g_free (load->index_path);
+  g_clear_pointer (&load->lazy, _merit_lazy_context_unref);
+  g_clear_pointer (&load->workspace_bytes, g_bytes_unref);
+  g_free (load->workspace_hash);
+  g_clear_pointer (&load->sync_batches, g_ptr_array_unref);
+  g_mutex_clear (&load->mutex);
+  g_free (load);
+}
+
+static Load *
+load_new (MeritWorkspaceStore *self,
+          gboolean             summary)
+{
+  Load *load = g_new0 (Load, 1);
+
+  load->summary = summary;
+  load->packages_path = g_strdup (self->packages_path);
+  load->workspace_file_path = g_strdup (self->workspace_file_path);
+  load->index_path = g_strdup (self->index_path);
+  load->generation = self->generation;
+  if (summary)
+    load->lazy = lazy_context_ref (self->lazy);
+  g_mutex_init (&load->mutex);
+  return load;
+}
+
+/**
+ * _merit_workspace_store_read_one:
+ * @packages_path: the packages folder
+ * @id: the package id
+ * @candidate: (out): the package, or a candidate marked broken with the reason
+ * @hash: (out): the SHA-256 of the bytes read, or %NULL when the file could not be read
+ *
+ * Reads and validates one package file.
+ */
+void
+_merit_workspace_store_read_one (const char      *packages_path,
+                                 const char      *id,
+                                 MeritCandidate **candidate,
+                                 char           **hash)
+{
+  g_autofree char *file_name = g_strconcat (id, ".xml", NULL);
+  g_autofree char *path = g_build_filename (packages_path, file_name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  *candidate = NULL;
+  *hash = NULL;
+  bytes = merit_file_read_bounded (path, MERIT_XML_MAX_BYTES, &error);
+  if (bytes != NULL)
+    {
+      *hash = merit_sha256_bytes (bytes);
+      *candidate = merit_package_read_bytes (bytes, path, id, &error);
+    }
+  if (*candidate == NULL)
+    {
+      *candidate = merit_candidate_new (id);
+      merit_candidate_set_broken_reason (*candidate, error->message);
+    }
+}
+
+typedef struct
+{
+  MeritWorkspaceStore *store;
+  MeritCandidate      *candidate;
+} ChangedLater;
+
+static gboolean
+item_changed_idle_cb (gpointer data)
+{
+  ChangedLater *later = data;
+
+  merit_workspace_item_changed (later->store->workspace, later->candidate);
+  g_object_unref (later->store);
+  g_object_unref (later->candidate);
+  g_free (later);
+  return G_SOURCE_REMOVE;
+}
+
+/* Reads a summary package in full, on its first use beyond the summary. */
+static void
+lazy_load_cb (MeritCandidate *candidate,
+              gpointer        user_data)
+{
+  MeritLazyContext *lazy = user_data;
+  const char *id = merit_candidate_get_id (candidate);
+  g_autoptr(MeritCandidate) full = NULL;
+  g_autoptr(MeritWorkspaceStore) store = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *pseudonym = g_strdup (merit_candidate_get_pseudonym (candidate));
+  MeritStage stage = merit_candidate_get_stage (candidate);
+  double score = merit_candidate_get_blind_score (candidate);
+  gboolean changed;
+
+  _merit_workspace_store_read_one (lazy->packages_path, id, &full, &hash);
+  if (merit_candidate_get_broken_reason (full) == NULL)
+    _merit_candidate_take_contents (candidate, full);
+  else
+    merit_candidate_set_broken_reason (candidate, merit_candidate_get_broken_reason (full));
+  changed = merit_candidate_get_broken_reason (candidate) != NULL
+            || stage != merit_candidate_get_stage (candidate)
+            || g_strcmp0 (pseudonym, merit_candidate_get_pseudonym (candidate)) != 0
+            || score != merit_candidate_get_blind_score (candidate);
+
+  store = g_weak_ref_get (&lazy->store);
+  if (store == NULL || merit_workspace_lookup (store->workspace, id) != candidate)
+    return;
+  if (hash != NULL)
+    g_hash_table_insert (store->disk_hashes, g_strdup (id), g_steal_pointer (&hash));
+  else
+    g_hash_table_remove (store->disk_hashes, id);
+  if (merit_candidate_get_broken_reason (candidate) != NULL)
+    _merit_workspace_store_set_n_broken (store, store->n_broken + 1);
+  /* The file changed since the summary was made.  Views hear of it once the caller, which
+   * may be iterating a list model right now, is done. */
+  if (changed)
+    {
+      ChangedLater *later = g_new0 (ChangedLater, 1);
+
+      later->store = g_object_ref (store);
+      later->candidate = g_object_ref (candidate);
+      g_idle_add (item_changed_idle_cb, later);
+    }
+}
+
+static MeritCandidate *
+summary_candidate (Load                  *load,
+                   const MeritIndexEntry *entry)
+{
+  MeritCandidate *candidate = merit_index_entry_to_candidate (entry);
+
+  if (!entry->broken)
+    _merit_candidate_set_summary (candidate, entry->score,
+                                  (const char * const *) entry->reviewers, lazy_load_cb,
+                                  lazy_context_ref (load->lazy), _merit_lazy_context_unref);
+  return candidate;
+}
+
+static void
+process_item (Load *load,
+              Item *item)
+{
+  g_autofree char *id = g_strndup (item->name, strlen (item->name) - strlen (".xml"));
+  g_autoptr(MeritCandidate) candidate = NULL;
+  g_autofree char *hash = NULL;
+
+  if (item->entry != NULL)
+    {
+      item->candidate = summary_candidate (load, item->entry);
+      return;
+    }
+  _merit_workspace_store_read_one (load->packages_path, id, &candidate, &hash);
+  if (!load->summary)
+    {
+      item->candidate = g_steal_pointer (&candidate);
+      item->hash = g_steal_pointer (&hash);
+      return;
+    }
+  /* Symlinks and other odd files are never indexed: they are looked at every time. */
+  if (item->stat_ok && S_ISREG (item->st.st_mode))
+    {
+      item->entry = merit_index_entry_new (id, &item->st, hash, candidate);
+      item->candidate = summary_candidate (load, item->entry);
+    }
+  else
+    item->candidate = g_steal_pointer (&candidate);
+}
+
+static void
+post_chunk (Load *load,
+            guint chunk)
+{
+  Batch *batch = batch_new (load);
+  guint end = MIN ((chunk + 1) * MERIT_LOAD_BATCH_SIZE, load->n_items);
+
+  for (guint i = chunk * MERIT_LOAD_BATCH_SIZE; i < end; i++)
+    {
+      Item *item = &load->items[i];
+
+      if (item->candidate == NULL)
+        continue;
+      g_ptr_array_add (batch->candidates, g_steal_pointer (&item->candidate));
+      g_ptr_array_add (batch->hashes, g_steal_pointer (&item->hash));
+    }
+  /* The last chunk ends the load as soon as it is applied. */
+  if (chunk + 1 == load->n_chunks)
+    batch->done = load->posted_done = TRUE;
+  load->post (load, batch);
+}
+
+/* Reads chunks until none is left; each finished chunk, and every chunk after it that is
+ * finished too, is handed over in order. */
+static gpointer
+run_chunks (gpointer data)
+{
+  Load *load = data;
+
+  /* Reading yields to the window's main thread, which must keep drawing on a machine with
+   * as many cores as reading threads.  Linux gives each thread its own nice value. */
+  if (load->task != NULL)
+    setpriority (PRIO_PROCESS, (id_t) gettid (), 10);
+
+  for (;;)
+    {
+      guint chunk = (guint) g_atomic_int_add (&load->next_chunk, 1);
+      guint end;
+
+      if (chunk >= load->n_chunks)
+        break;
+      end = MIN ((chunk + 1) * MERIT_LOAD_BATCH_SIZE, load->n_items);
+      for (guint i = chunk * MERIT_LOAD_BATCH_SIZE; i < end; i++)
+        {
+          if (g_cancellable_is_cancelled (load->cancellable))
+            return NULL;
+          process_item (load, &load->items[i]);
+        }
+      g_mutex_lock (&load->mutex);
+      load->chunk_done[chunk] = TRUE;
+      while (load->next_to_post < load->n_chunks && load->chunk_done[load->next_to_post])
+        post_chunk (load, load->next_to_post++);
+      g_mutex_unlock (&load->mutex);
+    }
+  return NULL;
+}
+
+static gboolean
+read_workspace_bytes (Load    *load,
+                      GError **error)
+{
+  g_autoptr(MeritWorkspace) scratch = merit_workspace_new ();
+  g_autoptr(GError) local_error = NULL;
+
+  load->workspace_bytes = merit_file_read_bounded (load->workspace_file_path,
+                                                   MERIT_XML_MAX_BYTES, &local_error);
+  if (load->workspace_bytes == NULL)
+    {
+      if (g_error_matches (local_error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_NOT_FOUND))
+        g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_NOT_FOUND,
+                     _("%s: not a Merit workspace (there is no workspace.xml)"),
+                     load->workspace_file_path);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  load->workspace_hash = merit_sha256_bytes (load->workspace_bytes);
+  /* Validate here, off the main thread; the main thread applies the same bytes. */
+  return merit_workspace_file_read (scratch, load->workspace_bytes, load->workspace_file_path,
+                                    error);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Lists the package files, sorted so that every desktop shows the same order, with the
+ * status of each (never following a symlink). */
+static gboolean
+list_items (Load    *load,
+            GError **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  int dir_fd;
+
+  dir = g_dir_open (load->packages_path, 0, error);
+  if (dir == NULL)
+    return FALSE;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (name[0] != '.' && g_str_has_suffix (name, ".xml") && strlen (name) > strlen (".xml"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+
+  dir_fd = open (load->packages_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  load->n_items = names->len;
+  load->items = g_new0 (Item, MAX (names->len, 1));
+  for (guint i = 0; i < names->len; i++)
+    {
+      Item *item = &load->items[i];
+
+      item->name = g_steal_pointer (&names->pdata[i]);
+      item->stat_ok = dir_fd >= 0
+                      && fstatat (dir_fd, item->name, &item->st, AT_SYMLINK_NOFOLLOW) == 0;
+    }
+  if (dir_fd >= 0)
+    close (dir_fd);
+  load->n_chunks = (load->n_items + MERIT_LOAD_BATCH_SIZE - 1) / MERIT_LOAD_BATCH_SIZE;
+  load->chunk_done = g_new0 (guint8, MAX (load->n_chunks, 1));
+  return TRUE;
+}
+
+/* Takes from the index every entry whose file is unchanged. */
+static void
+match_index (Load *load)
+{
+  g_autoptr(GHashTable) index = NULL;
+  g_autoptr(GError) error = NULL;
+
+  index = merit_package_index_read (load->index_path, &error);
+  if (index == NULL)
+    {
+      if (!g_error_matches (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_NOT_FOUND))
+        g_debug ("%s", error->message);
+      load->index_dirty = TRUE;
+      return;
+    }
+  for (guint i = 0; i < load->n_items; i++)
+    {
+      Item *item = &load->items[i];
+      g_autofree char *id = g_strndup (item->name, strlen (item->name) - strlen (".xml"));
+      gpointer key, value;
+
+      if (!item->stat_ok || !g_hash_table_lookup_extended (index, id, &key, &value))
+        {
+          load->index_dirty = TRUE;
+          continue;
+        }
+      g_hash_table_steal (index, id);
+      if (merit_index_entry_matches (value, &item->st))
+        item->entry = value;
+      else
+        {
+          merit_index_entry_free (value);
+          load->index_dirty = TRUE;
+        }
+    }
+  /* Entries of deleted packages. */
+  if (g_hash_table_size (index) > 0)
+    load->index_dirty = TRUE;
+}
+
+static void
+write_index (Load *load)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_sized_new (load->n_items);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_path_get_dirname (load->index_path);
+
+  for (guint i = 0; i < load->n_items; i++)
+    if (load->items[i].entry != NULL)
+      g_ptr_array_add (entries, load->items[i].entry);
+  /* The index is a cache: a workspace that cannot hold it (read-only) still opens. */
+  if (g_mkdir_with_parents (dir, 0755) != 0
+      || !merit_package_index_write (load->index_path, entries, &error))
+    g_debug ("%s: %s", load->index_path, error != NULL ? error->message : g_strerror (errno));
+}
+
+/* Reads workspace.xml and every package, handing them over in batches.  Runs on any thread:
+ * it touches no object that the caller's thread owns. */
+static gboolean
+load_run (Load          *load,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  Batch *first;
+  GThread *helper = NULL;
+
+  load->cancellable = cancellable;
+  if (!read_workspace_bytes (load, error) || !list_items (load, error))
+    return FALSE;
+  if (load->summary)
+    match_index (load);
+
+  first = batch_new (load);
+  first->workspace_bytes = g_bytes_ref (load->workspace_bytes);
+  first->workspace_hash = g_strdup (load->workspace_hash);
+  load->post (load, first);
+
+  for (guint i = 0; i < load->n_items && !load->index_dirty; i++)
+    if (load->items[i].entry == NULL)
+      load->index_dirty = TRUE;
+  if (load->n_chunks > 1 && N_LOAD_THREADS > 1)
+    helper = g_thread_new ("merit-load", run_chunks, load);
+  run_chunks (load);
+  if (helper != NULL)
+    g_thread_join (helper);
+  return !g_cancellable_set_error_if_cancelled (cancellable, error);
+}
+
+static void
+apply_batch (MeritWorkspaceStore *self,
+             Batch               *batch)
+{
+  guint n_broken = 0;
+
+  if (batch->workspace_bytes != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!merit_workspace_file_read (self->workspace, batch->workspace_bytes,
+                                      self->workspace_file_path, &error))
+        g_warning ("%s", error->message);
+      g_free (self->workspace_hash);
+      self->workspace_hash = g_strdup (batch->workspace_hash);
+    }
+  for (guint i = 0; i < batch->candidates->len; i++)
+    {
+      MeritCandidate *candidate = g_ptr_array_index (batch->candidates, i);
+      char *hash = g_ptr_array_index (batch->hashes, i);
+
+      if (hash != NULL)
+        g_hash_table_insert (self->disk_hashes, g_strdup (merit_candidate_get_id (candidate)),
+                             g_steal_pointer (&batch->hashes->pdata[i]));
+      if (merit_candidate_get_broken_reason (candidate) != NULL)
+        n_broken++;
+    }
+  merit_workspace_append_batch (self->workspace, (MeritCandidate **) batch->candidates->pdata,
+                                batch->candidates->len);
+  _merit_workspace_store_set_n_broken (self, self->n_broken + n_broken);
+}
+
+static void
+post_sync_cb (Load  *load,
+              Batch *batch)
+{
+  g_ptr_array_add (load->sync_batches, batch);
+}
+
+/* Applies the oldest pending batch; one per main-loop turn, below drawing in priority, so
+ * the window keeps drawing frames while a large workspace comes in. */
+static gboolean
+apply_pending_cb (gpointer user_data)
+{
+  MeritWorkspaceStore *self = user_data;
+  Batch *batch = g_queue_pop_head (&self->pending);
+  gboolean more = !g_queue_is_empty (&self->pending);
+
+  if (!more)
+    self->apply_source = 0;
+  if (batch == NULL)
+    return G_SOURCE_REMOVE;
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (batch->task)))
+    {
+      batch_discard (batch);
+      return more ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+    }
+  apply_batch (self, batch);
+  if (batch->done)
+    {
+      _merit_workspace_store_set_loading (self, FALSE);
+      g_task_return_boolean (batch->task, TRUE);
+    }
+  batch_free (batch);
+  return more ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static gboolean
+enqueue_batch_cb (gpointer user_data)
+{
+  Batch *batch = user_data;
+  MeritWorkspaceStore *self = batch->store;
+
+  if (batch->generation != self->generation)
+    {
+      batch_discard (batch);
+      return G_SOURCE_REMOVE;
+    }
+  g_queue_push_tail (&self->pending, batch);
+  if (self->apply_source == 0)
+    self->apply_source = g_idle_add (apply_pending_cb, self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+post_async_cb (Load  *load,
+               Batch *batch)
+{
+  g_main_context_invoke (g_task_get_context (load->task), enqueue_batch_cb, batch);
+}
+
+/* A plain thread rather than g_task_run_in_thread(): the task is returned on the main
+ * context once the last batch is applied, not when this function ends. */
+static gpointer
+load_thread (gpointer data)
+{
+  g_autoptr(GTask) task = data;
+  Load *load = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  Batch *last;
+
+  if (!load_run (load, g_task_get_cancellable (task), &error) && !load->posted_done)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return NULL;
+    }
+  if (!load->posted_done)
+    {
+      last = batch_new (load);
+      last->done = load->posted_done = TRUE;
+      load->post (load, last);
+    }
+  /* The window has every package by now; the index for next time is written after. */
+  if (load->index_dirty && !g_cancellable_is_cancelled (g_task_get_cancellable (task)))
+    write_index (load);
+  return NULL;
+}
+
+/* Forgets what a previous load brought in, and any batch of it still on its way. */
+void
+_merit_workspace_store_reset_loading (MeritWorkspaceStore *self)
+{
+  self->generation++;
+  g_clear_handle_id (&self->apply_source, g_source_remove);
+  g_queue_clear_full (&self->pending, batch_discard);
+  merit_workspace_remove_all (self->workspace);
+  g_hash_table_remove_all (self->disk_hashes);
+  g_clear_pointer (&self->workspace_hash, g_free);
+  _merit_workspace_store_set_n_broken (self, 0);
+  /* Summaries of an earlier load must not report to this store any more. */
+  g_clear_pointer (&self->lazy, _merit_lazy_context_unref);
+  self->lazy = lazy_context_new (self);
+}
+
+/**
+ * merit_workspace_store_load:
+ * @self: a store
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for an error
+ *
+ * Loads the workspace synchronously and completely, for the command line and tests.  Broken
+ * package files do not fail the load; they become candidates marked broken.
+ *
+ * Returns: %TRUE when workspace.xml was read
+ */
+gboolean
+merit_workspace_store_load (MeritWorkspaceStore  *self,
+                            GCancellable         *cancellable,
+                            GError              **error)
+{
+  Load *load;
+  gboolean ok;
+
+  g_return_val_if_fail (MERIT_IS_WORKSPACE_STORE (self), FALSE);
+
+  if (!_merit_workspace_store_check_local (self, error))
+    return FALSE;
+  _merit_workspace_store_reset_loading (self);
+  load = load_new (self, FALSE);
+  load->post = post_sync_cb;
+  load->sync_batches = g_ptr_array_new_with_free_func (batch_free);
+  ok = load_run (load, cancellable, error);
+  if (ok)
+    for (guint i = 0; i < load->sync_batches->len; i++)
+      apply_batch (self, g_ptr_array_index (load->sync_batches, i));
+  load_free (load);
+  return ok;
+}
+
+/**
+ * merit_workspace_store_load_async:
+ * @self: a store
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when every package is in the model
+ * @user_data: data for @callback
+ *
+ * Loads the workspace on worker threads.  Packages appear in the model in batches while the
+ * load runs; #MeritWorkspaceStore:loading is %TRUE until it ends.  Packages come in as
+ * summaries, from .merit/index where it is current, and are read in full on first use.
+ */
+void
+merit_workspace_store_load_async (MeritWorkspaceStore *self,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  Load *load;
+
+  g_return_if_fail (MERIT_IS_WORKSPACE_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, &load_source_tag);
+  if (!_merit_workspace_store_check_local (self, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  _merit_workspace_store_reset_loading (self);
+  _merit_workspace_store_set_loading (self, TRUE);
+  load = load_new (self, TRUE);
+  load->post = post_async_cb;
+  load->task = task;
+  g_task_set_task_data (task, load, (GDestroyNotify) load_free);
+  g_thread_unref (g_thread_new ("merit-load", load_thread, g_steal_pointer (&task)));
+}
+
+/**
+ * merit_workspace_store_load_finish:
+ *
+ * Returns: %TRUE when the workspace was loaded
+ */
+gboolean
+merit_workspace_store_load_finish (MeritWorkspaceStore  *self,
+                                   GAsyncResult         *result,
+                                   GError              **error)
+{
+  g_return_val_if_fail (MERIT_IS_WORKSPACE_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (g_task_had_error (G_TASK (result)))
+    _merit_workspace_store_set_loading (self, FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
