@@ -46,6 +46,8 @@ merit_cli_reveal (int    argc,
       g_printerr (_("%s: no readable package with id “%s”\n"), argv[1], argv[2]);
       return MERIT_EXIT_INVALID;
     }
+  if (!_merit_cli_unlock (workspace, as, &status))
+    return status;
   /* The reveal is on the record before anything is shown. */
   if (!merit_reveal_identity (workspace, candidate, as, reason, &error)
       || !merit_workspace_store_save_candidate (store, candidate, as, &error))

@@ -18,9 +18,11 @@
 #include "merit-atomic-file.h"
 #include "merit-demo.h"
 #include "merit-digest.h"
+#include "merit-keys.h"
 #include "merit-model.h"
 #include "merit-package-writer.h"
 #include "merit-store-error.h"
+#include "merit-trust.h"
 #include "merit-workspace-store.h"
 
 typedef struct
@@ -111,9 +113,10 @@ static const char * const evidence_phrases[] = {
 
 typedef struct
 {
-  GRand      *rand;
-  GDateTime  *anchor;
-  GHashTable *pseudonyms;
+  GRand          *rand;
+  GDateTime      *anchor;
+  GHashTable     *pseudonyms;
+  MeritWorkspace *workspace;
 } Demo;
 
 static const char *
@@ -153,6 +156,44 @@ make_pseudonym (Demo *demo)
         }
       g_free (pseudonym);
     }
+}
+
+/* Gives every member a key pair, with the private keys in this user's key folder, so that
+ * the demo is signed throughout.  A seeded demo derives its keys from the seed, which keeps it
+ * reproducible; such keys are for demonstration only. */
+static gboolean
+add_keys (MeritWorkspace  *workspace,
+          gboolean         has_seed,
+          guint32          seed,
+          GError         **error)
+{
+  MeritRoster *roster = merit_workspace_get_roster (workspace);
+  MeritMember *ceo = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      MeritMember *member = merit_roster_lookup (roster, members[i].id);
+      g_autofree char *public_key = NULL;
+      guint8 key_seed[MERIT_KEY_SEED_BYTES];
+
+      if (has_seed)
+        {
+          g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+          g_autofree char *input = g_strdup_printf ("merit-demo-key-v1\n%u\n%s", seed,
+                                                    members[i].id);
+          gsize length = sizeof key_seed;
+
+          g_checksum_update (checksum, (const guchar *) input, -1);
+          g_checksum_get_digest (checksum, key_seed, &length);
+        }
+      if (!merit_key_generate (members[i].id, NULL, has_seed ? key_seed : NULL, &public_key,
+                               error))
+        return FALSE;
+      merit_member_set_public_key (member, public_key);
+      if (merit_member_has_role (member, MERIT_ROLE_CEO))
+        ceo = member;
+    }
+  return merit_trust_sign_roster (workspace, merit_member_get_public_key (ceo), error);
 }
 
 static MeritWorkspace *
@@ -509,6 +550,8 @@ add_approval (Build                 *build,
   merit_approval_set_time (approval, time);
   merit_approval_set_digest (approval, digest);
   merit_approval_set_comment (approval, comment);
+  if (!merit_trust_sign_approval (build->demo->workspace, build->candidate, approval, &error))
+    g_error ("demo: %s", error->message);
   merit_candidate_add_approval (build->candidate, approval);
   move (build,
         decision == MERIT_APPROVAL_DECISION_APPROVED ? MERIT_STAGE_APPROVED
@@ -687,8 +730,15 @@ merit_demo_create (GFile    *folder,
 
   g_return_val_if_fail (G_IS_FILE (folder), FALSE);
 
-  if (!merit_workspace_store_create (folder, workspace, error))
+  if (!add_keys (workspace, has_seed, seed, error)
+      || !merit_workspace_store_create (folder, workspace, error))
     return FALSE;
+  /* Whoever makes the demo holds the CEO's key, so this desktop can pin it right away. */
+  merit_trust_set_folder (workspace, folder);
+  if (!merit_trust_set_pin (folder, merit_member_get_public_key (merit_trust_find_ceo (workspace)),
+                            error))
+    return FALSE;
+  demo.workspace = workspace;
 
   demo.rand = has_seed ? g_rand_new_with_seed (seed) : g_rand_new ();
   if (has_seed)
@@ -707,10 +757,12 @@ merit_demo_create (GFile    *folder,
   for (guint i = 0; i < n_candidates && ok; i++)
     {
       g_autoptr(MeritCandidate) candidate = build_candidate (&demo, i);
-      g_autoptr(GBytes) bytes = merit_package_serialize (candidate, error);
+      g_autoptr(GBytes) bytes = NULL;
       g_autofree char *file_name = NULL;
       g_autofree char *path = NULL;
 
+      if (merit_trust_sign_new_events (workspace, candidate, NULL, error))
+        bytes = merit_package_serialize (candidate, error);
       if (bytes == NULL)
         {
           ok = FALSE;
