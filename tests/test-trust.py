@@ -331,6 +331,92 @@ def test_ceo_key_rotation():
     expect(merit('extend', root, package, '--as', 'rafael'), 0)
 
 
+# Sealed identity
+
+def show_json(root, package, *args, extra_env=None):
+    return json.loads(expect(merit('show', root, package, '--json', *args,
+                                   extra_env=extra_env), 0).stdout)
+
+
+def test_sealed_files_hold_no_identity():
+    rows = json.loads(expect(merit('list', DEMO, '--json'), 0).stdout)
+    checked = 0
+    for row in rows:
+        identity = show_json(DEMO, row['id'], '--as', 'dana')['identity']
+        check(identity.get('sealed') is True and identity.get('name'),
+              'the CEO cannot open the identity of %s: %r' % (row['id'], identity))
+        raw = read(package_path(DEMO, row['id']))
+        check('<sealed section="identity"' in raw and '<identity' not in raw,
+              '%s is not sealed' % row['id'])
+        # Whole words, so that "Ana" is not found in "Analytics"; member ids (a reviewer
+        # called Ingrid) are not the candidate's.
+        secrets = [identity['name'], identity.get('email'), identity.get('phone')]
+        secrets += identity.get('links', []) + [n for n in identity['name'].split()
+                                                if n.lower() not in roster_keys(DEMO)]
+        for secret in filter(None, secrets):
+            pattern = r'(?<!\w)' + re.escape(secret) + r'(?!\w)'
+            check(not re.search(pattern, raw, re.IGNORECASE),
+                  '%s holds “%s” in the clear' % (row['id'], secret))
+        checked += 1
+    check(checked == 30, 'checked %d packages' % checked)
+
+
+def test_chair_and_ceo_open_reviewer_cannot():
+    package = packages_in(DEMO, 'accepted')[0]
+    for member in ('dana', 'rafael'):
+        identity = show_json(DEMO, package, '--as', member)['identity']
+        check(identity.get('name'), '%s cannot open the identity: %r' % (member, identity))
+    identity = show_json(DEMO, package, '--as', 'ingrid')['identity']
+    check(identity == {'sealed': True}, 'a reviewer sees %r' % identity)
+    proc = expect(merit('show', DEMO, package, '--as', 'ingrid'), 0)
+    check('sealed' in proc.stdout and 'Name:' not in proc.stdout, 'text view', proc)
+    # Without the chair's or the CEO's private key, nothing opens, whoever asks.
+    identity = show_json(DEMO, package,
+                         extra_env={'XDG_DATA_HOME': os.path.join(TMP, 'empty')})['identity']
+    check(identity == {'sealed': True}, 'opened without any key: %r' % identity)
+    identity = show_json(DEMO, package, '--as', 'rafael',
+                         extra_env={'XDG_DATA_HOME': os.path.join(TMP, 'empty')})['identity']
+    check(identity == {'sealed': True}, 'opened without the chair\'s key: %r' % identity)
+
+
+def test_sealed_section_moved_refused():
+    root = fresh_copy('moved-seal')
+    one, two = packages_in(root, 'accepted')[0], packages_in(root, 'committee')[0]
+    sealed = re.search(r'<sealed section="identity".*?</sealed>', read(package_path(root, one)),
+                       re.S).group(0)
+    path = package_path(root, two)
+    text = read(path)
+    write(path, re.sub(r'<sealed section="identity".*?</sealed>', lambda m: sealed, text,
+                       count=1, flags=re.S))
+    identity = show_json(root, two, '--as', 'dana')['identity']
+    check(identity == {'sealed': True}, 'a sealed block opened in another package: %r' % identity)
+
+
+def test_reveal_reseals():
+    root = fresh_copy('reseal')
+    path = os.path.join(root, 'workspace.xml')
+    write(path, re.sub(r'(<member id="mei"[^>]*roles=")committee(")', r'\1committee,chair\2',
+                       read(path), count=1))
+    # Mei becomes a second chair: her new key goes into the roster, signed by Rafael.
+    expect(merit('keygen', root, '--as', 'mei', '--by', 'rafael'), 0)
+    package = packages_in(root, 'committee')[0]
+    before = read(package_path(root, package))
+    check('member="mei"' not in before, 'fixture: already sealed to mei')
+    check(show_json(root, package, '--as', 'mei')['identity'] == {'sealed': True},
+          'mei opened an identity not sealed to her')
+    expect(merit('reveal', root, package, '--as', 'rafael', '--reason', 'Conflict check.'), 0)
+    after = read(package_path(root, package))
+    check(re.search(r'<recipient member="mei">', after), 'the reveal did not re-seal to mei')
+    check(re.search(r'actor="rafael" action="reveal".*?<signature', after, re.S),
+          'the reveal event is not signed')
+    identity = show_json(root, package, '--as', 'mei')['identity']
+    check(identity.get('name'), 'mei cannot open the re-sealed identity: %r' % identity)
+    check(show_json(root, package, '--as', 'ingrid')['identity'] == {'sealed': True},
+          'the re-sealed identity opens for a reviewer')
+    proc = expect(merit('verify', root), 0)
+    check(proc.stderr.strip() == '', 'verify after the reveal', proc)
+
+
 TESTS = [
     ('demo: a key per member, 0600, signed roster, everything verified', test_demo_keys),
     ('keygen: 0600, Argon2id passphrase, wrong passphrase refused', test_keygen_modes_and_passphrase),
@@ -343,6 +429,10 @@ TESTS = [
     ('an unpinned CEO key is pinned only with the right fingerprint', test_unpinned_copy_needs_pin),
     ('a changed CEO key in the roster is refused against the pin', test_changed_ceo_key_refused),
     ('a CEO key rotation signed by the old key moves the pin', test_ceo_key_rotation),
+    ('sealed demo files hold no name, e-mail or phone', test_sealed_files_hold_no_identity),
+    ('the chair and the CEO open identity, a reviewer cannot', test_chair_and_ceo_open_reviewer_cannot),
+    ('a sealed block moved to another package does not open', test_sealed_section_moved_refused),
+    ('a reveal is signed and re-seals to whoever may see now', test_reveal_reseals),
 ]
 
 

@@ -27,6 +27,9 @@ void                 _merit_cli_print_json   (JsonNode       *node);
 gboolean             _merit_cli_unlock_key   (MeritWorkspace *workspace,
                                               const char     *public_key,
                                               int            *exit_status);
+gboolean             _merit_cli_open_sealed  (MeritWorkspace *workspace,
+                                              MeritCandidate *candidate,
+                                              const char     *as);
 gboolean             _merit_cli_unlock       (MeritWorkspace *workspace,
                                               const char     *actor,
                                               int            *exit_status);

@@ -18,6 +18,7 @@
 
 #include "merit-cli-private.h"
 #include "merit-keys.h"
+#include "merit-seal.h"
 #include "merit-trust.h"
 
 typedef struct
@@ -254,6 +255,38 @@ _merit_cli_unlock (MeritWorkspace *workspace,
   if (member == NULL || merit_member_get_public_key (member) == NULL)
     return TRUE;
   return _merit_cli_unlock_key (workspace, merit_member_get_public_key (member), exit_status);
+}
+
+/* Opens the sealed identity of @candidate in memory when this computer holds the key of a
+ * member it is sealed to: @as's key only when @as is given, else any recipient's key that
+ * needs no passphrase.  Returns whether the identity is open (or was never sealed). */
+gboolean
+_merit_cli_open_sealed (MeritWorkspace *workspace,
+                        MeritCandidate *candidate,
+                        const char     *as)
+{
+  g_auto(GStrv) recipients = NULL;
+  int status = MERIT_EXIT_OK;
+
+  if (merit_candidate_get_sealed_identity (candidate) == NULL
+      || merit_candidate_get_identity (candidate) != NULL)
+    return TRUE;
+  if (as != NULL)
+    return merit_seal_can_open (candidate, as) && _merit_cli_unlock (workspace, as, &status)
+           && merit_seal_open (workspace, candidate, as, NULL);
+  recipients = merit_seal_dup_recipients (workspace);
+  for (guint i = 0; recipients[i] != NULL; i++)
+    {
+      MeritMember *member = merit_roster_lookup (merit_workspace_get_roster (workspace),
+                                                 recipients[i]);
+      gboolean needs = TRUE;
+
+      if (merit_seal_can_open (candidate, recipients[i])
+          && merit_key_needs_passphrase (merit_member_get_public_key (member), &needs, NULL)
+          && !needs && merit_seal_open (workspace, candidate, recipients[i], NULL))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 void

@@ -21,6 +21,7 @@
 #include "merit-keys.h"
 #include "merit-model.h"
 #include "merit-package-writer.h"
+#include "merit-seal.h"
 #include "merit-store-error.h"
 #include "merit-trust.h"
 #include "merit-workspace-store.h"
@@ -587,6 +588,18 @@ build_candidate (Demo  *demo,
   merit_role_set_team (role, roles[role_index].team);
   merit_role_set_level (role, bands[band_index].level);
   fill_identity_and_profile (&build, role_index);
+  /* The identity is sealed to the chair and the CEO, before anything is approved so that
+   * approvals bind the sealed form; the profile keeps only its redacted text, so the file
+   * holds no name, e-mail or phone in the clear. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MeritCandidate) blind = merit_blind_dup_candidate (build.candidate, NULL,
+                                                                 MERIT_REDACT_FLAGS_NONE);
+
+    merit_candidate_set_profile (build.candidate, merit_candidate_get_profile (blind));
+    if (!merit_seal_candidate (demo->workspace, build.candidate, &error))
+      g_error ("demo: %s", error->message);
+  }
   merit_candidate_append_event (build.candidate, "rafael", "created", NULL, "sourced",
                                 "Sourced for the open role.", created);
 
@@ -739,6 +752,8 @@ merit_demo_create (GFile    *folder,
                             error))
     return FALSE;
   demo.workspace = workspace;
+  if (has_seed)
+    merit_seal_use_seeded_random (seed);
 
   demo.rand = has_seed ? g_rand_new_with_seed (seed) : g_rand_new ();
   if (has_seed)
@@ -773,6 +788,8 @@ merit_demo_create (GFile    *folder,
       ok = merit_file_write_new (path, bytes, tmp_dir, MERIT_WRITE_FLAGS_NO_SYNC, error);
     }
 
+  if (has_seed)
+    merit_seal_use_system_random ();
   g_hash_table_unref (demo.pseudonyms);
   g_date_time_unref (demo.anchor);
   g_rand_free (demo.rand);
