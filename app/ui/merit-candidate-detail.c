@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "merit-candidate-detail.h"
+#include "merit-seal.h"
 #include "merit-ui-utils.h"
 #include "merit-workflow.h"
 
@@ -105,6 +106,7 @@ show_candidate (MeritCandidateDetail *self,
   g_autofree char *resume = NULL;
   g_autofree char *offer_text = NULL;
   guint n_reviews = count_submitted (candidate);
+  gboolean allowed;
 
   gtk_label_set_label (self->title_label, merit_candidate_get_pseudonym (candidate) != NULL
                                           ? merit_candidate_get_pseudonym (candidate)
@@ -131,9 +133,12 @@ show_candidate (MeritCandidateDetail *self,
   set_row (self->score_row, score);
   set_row (self->days_row, days);
   set_row (self->reviews_row, reviews);
-  show_identity (self, candidate,
-                 member_id != NULL
-                 && merit_workflow_can_see_identity (workspace, candidate, member_id));
+  allowed = member_id != NULL && merit_workflow_can_see_identity (workspace, candidate, member_id);
+  /* A sealed identity opens here only with the person's own key, when it is sealed to them. */
+  if (allowed && merit_candidate_get_identity (candidate) == NULL
+      && merit_seal_can_open (candidate, member_id))
+    merit_seal_open (workspace, candidate, member_id, NULL);
+  show_identity (self, candidate, allowed);
 
   _merit_candidate_dup_blind_text (candidate, &summary, &experience, &resume);
   gtk_label_set_label (self->summary_label, summary != NULL ? summary : _("No summary"));

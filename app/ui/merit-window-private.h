@@ -31,6 +31,7 @@ struct _MeritWindow
   MeritCandidateListView *list_view;
   MeritReviewPane        *review_pane;
   MeritApprovalPane      *approval_pane;
+  GtkRevealer            *trust_banner;
 
   /* Owned references */
   GSettings              *settings;
@@ -47,5 +48,7 @@ void _merit_window_class_add_actions (GtkWidgetClass *widget_class);
 void _merit_window_set_member_id     (MeritWindow    *self,
                                       const char     *member_id);
 void _merit_window_create_workspace  (MeritWindow    *self);
+void _merit_window_check_trust       (MeritWindow    *self);
+void _merit_window_class_add_trust_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -10,7 +10,9 @@
 
 #include <glib/gi18n.h>
 
+#include "merit-keys.h"
 #include "merit-model.h"
+#include "merit-trust.h"
 #include "merit-ui-utils.h"
 #include "merit-window-private.h"
 
@@ -142,6 +144,7 @@ load_finished_cb (GObject      *source,
   adw_view_switcher_title_set_subtitle (self->switcher_title,
                                         merit_workspace_get_name (merit_workspace_store_get_workspace (store)));
   resolve_member (self);
+  _merit_window_check_trust (self);
 }
 
 static gboolean
@@ -206,8 +209,10 @@ merit_window_class_init (MeritWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, review_pane);
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, approval_pane);
+  gtk_widget_class_bind_template_child (widget_class, MeritWindow, trust_banner);
 
   _merit_window_class_add_actions (widget_class);
+  _merit_window_class_add_trust_actions (widget_class);
 }
 
 static void
@@ -322,6 +327,7 @@ _merit_window_create_workspace (MeritWindow *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_strstrip (g_strdup (merit_first_run_page_get_name (self->first_run_page)));
   g_autofree char *id = NULL;
+  g_autofree char *public_key = NULL;
   MeritRoleFlags roles = merit_first_run_page_get_roles (self->first_run_page);
 
   if (*name == '\0')
@@ -338,10 +344,28 @@ _merit_window_create_workspace (MeritWindow *self)
   merit_member_set_id (member, id);
   merit_member_set_name (member, name);
   merit_member_set_roles (member, roles);
+  /* The person's key pair: the public key goes into the roster, the private key stays in
+   * this user's data folder. */
+  if (!merit_key_generate (id, NULL, NULL, &public_key, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not create your key: %s"),
+                                                  error->message);
+
+      _merit_show_toast (GTK_WIDGET (self), message);
+      return;
+    }
+  merit_member_set_public_key (member, public_key);
   merit_roster_add (roster, member);
   merit_workspace_set_name (workspace, _("Hiring"));
   merit_workspace_set_roster (workspace, roster);
   merit_workspace_set_rubric (workspace, rubric);
+  /* A chair or CEO signs the roster they start; a CEO's own desktop trusts their key. */
+  if (((roles & MERIT_ROLE_CHAIR) != 0 || (roles & MERIT_ROLE_CEO) != 0)
+      && !merit_trust_sign_roster (workspace, public_key, &error))
+    {
+      _merit_show_toast (GTK_WIDGET (self), error->message);
+      return;
+    }
 
   if (!merit_workspace_store_create (self->folder, workspace, &error))
     {
@@ -349,6 +373,11 @@ _merit_window_create_workspace (MeritWindow *self)
                                                   error->message);
 
       _merit_show_toast (GTK_WIDGET (self), message);
+      return;
+    }
+  if ((roles & MERIT_ROLE_CEO) != 0 && !merit_trust_set_pin (self->folder, public_key, &error))
+    {
+      _merit_show_toast (GTK_WIDGET (self), error->message);
       return;
     }
   _merit_window_set_member_id (self, id);
