@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "merit-export.h"
+#include "merit-seal.h"
 #include "merit-json-import.h"
 #include "merit-json-scan.h"
 #include "merit-model.h"
@@ -50,11 +51,21 @@ open_store (Fixture *fixture)
 {
   g_autoptr(GFile) folder = g_file_new_for_path (fixture->root);
   g_autoptr(GError) error = NULL;
+  MeritWorkspace *workspace;
 
   g_clear_object (&fixture->store);
   fixture->store = merit_workspace_store_new (folder);
   g_assert_true (merit_workspace_store_load (fixture->store, NULL, &error));
   g_assert_no_error (error);
+  /* The demo seals identities to the chair and the CEO; open them as the CEO would. */
+  workspace = merit_workspace_store_get_workspace (fixture->store);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (workspace)); i++)
+    {
+      g_autoptr(MeritCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (workspace), i);
+
+      if (merit_candidate_get_sealed_identity (candidate) != NULL)
+        g_assert_true (merit_seal_open (workspace, candidate, "dana", NULL));
+    }
 }
 
 static void

@@ -192,9 +192,12 @@ def main():
 
     tmp = tempfile.mkdtemp(prefix='merit-de-')
     folder = os.path.join(tmp, 'ws')
-    subprocess.run([merit, 'demo', folder, '--seed', '1'], check=True,
-                   stdout=subprocess.DEVNULL)
     config = os.path.join(tmp, 'config')
+    # The demo's private keys and its pinned CEO key go where the window will look for them.
+    subprocess.run([merit, 'demo', folder, '--seed', '1'], check=True,
+                   stdout=subprocess.DEVNULL,
+                   env=dict(os.environ, XDG_CONFIG_HOME=config,
+                            XDG_DATA_HOME=os.path.join(tmp, 'data')))
     os.makedirs(os.path.join(config, 'glib-2.0', 'settings'))
     with open(os.path.join(config, 'glib-2.0', 'settings', 'keyfile'), 'w') as f:
         f.write("[org/merit/Merit]\ncurrent-member='ingrid'\nwindow-width=1280\n"

@@ -8,9 +8,9 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <adwaita.h>
 #include <glib/gstdio.h>
-#include <string.h>
 
 #include "merit-aggregate.h"
 #include "merit-application.h"
@@ -22,10 +22,12 @@
 #include "merit-demo.h"
 #include "merit-digest.h"
 #include "merit-evidence-view.h"
+#include "merit-keys.h"
 #include "merit-model.h"
 #include "merit-package-reader.h"
 #include "merit-review-pane.h"
 #include "merit-test-utils.h"
+#include "merit-trust.h"
 #include "merit-window.h"
 #include "merit-workflow.h"
 
@@ -1146,6 +1148,9 @@ test_unknown_person (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "workspace");
 }
 
+static char *roster_key (const char *workspace_xml,
+                         const char *member);
+
 static void
 test_first_run (void)
 {
@@ -1175,9 +1180,98 @@ test_first_run (void)
   g_assert_true (wait_for (on_workspace_page, stack));
 
   g_assert_true (g_file_test (workspace_path, G_FILE_TEST_IS_REGULAR));
+  /* The first-run page made the person's key: public in the roster, private at home. */
+  {
+    g_autofree char *text = merit_test_read_file (workspace_path, NULL);
+    g_autofree char *key = roster_key (text, "zoe-angstrom");
+    g_autofree char *key_path = merit_key_dup_path (key);
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (key_path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    g_assert_nonnull (strstr (text, "<signature "));
+  }
   member = g_settings_get_string (settings, "current-member");
   g_assert_cmpstr (member, ==, "zoe-angstrom");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "workspace");
+
+  destroy_and_finalize (window);
+  merit_test_remove_tree (folder_path);
+}
+
+/* The public key of @member in the roster text @workspace_xml. */
+static char *
+roster_key (const char *workspace_xml,
+            const char *member)
+{
+  g_autofree char *marker = g_strdup_printf ("<member id=\"%s\"", member);
+  const char *start = strstr (workspace_xml, marker);
+  const char *key = start != NULL ? strstr (start, "public-key=\"") : NULL;
+
+  g_assert_nonnull (key);
+  key += strlen ("public-key=\"");
+  return g_strndup (key, strchr (key, '"') - key);
+}
+
+static gboolean
+revealed (gpointer data)
+{
+  return gtk_revealer_get_reveal_child (data);
+}
+
+static gboolean
+not_revealed (gpointer data)
+{
+  return !gtk_revealer_get_reveal_child (data);
+}
+
+/* A roster whose CEO key is not the pinned one raises the warning; comparing the keys and
+ * pinning the new one clears it. */
+static void
+test_changed_ceo_key (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder_path = g_dir_make_tmp ("merit-trust-XXXXXX", &error);
+  g_autofree char *workspace_path = g_build_filename (folder_path, "workspace.xml", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *text = NULL;
+  g_autofree char *dana = NULL;
+  g_autofree char *mei = NULL;
+  g_autofree char *old_attr = NULL;
+  g_autofree char *new_attr = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *pinned = NULL;
+  AdwMessageDialog *dialog;
+  MeritWindow *window;
+  GtkWidget *banner;
+
+  g_assert_true (merit_demo_create (folder, 12, TRUE, 4, &error));
+  g_assert_no_error (error);
+  text = merit_test_read_file (workspace_path, NULL);
+  dana = roster_key (text, "dana");
+  mei = roster_key (text, "mei");
+  old_attr = g_strdup_printf ("public-key=\"%s\"", dana);
+  new_attr = g_strdup_printf ("public-key=\"%s\"", mei);
+  changed = merit_test_replace_once (text, old_attr, new_attr);
+  merit_test_write_file (workspace_path, changed, -1);
+
+  g_settings_set_string (settings, "current-member", "rafael");
+  window = g_object_ref_sink (merit_window_new (application));
+  gtk_window_present (GTK_WINDOW (window));
+  merit_window_open_workspace (window, folder);
+  banner = child (window, MERIT_TYPE_WINDOW, "trust_banner");
+  g_assert_true (wait_for (revealed, banner));
+  g_assert_true (gtk_widget_get_visible (banner));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-keys", NULL);
+  g_assert_true (wait_for (dialog_shown, NULL));
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Compare the CEO’s Keys");
+  adw_message_dialog_response (dialog, "pin");
+  g_assert_true (wait_for (not_revealed, banner));
+  pinned = merit_trust_dup_pin (folder);
+  g_assert_cmpstr (pinned, ==, mei);
 
   destroy_and_finalize (window);
   merit_test_remove_tree (folder_path);
@@ -1224,6 +1318,7 @@ main (int    argc,
   g_test_add ("/window/shell/unknown-person", Fixture, "nobody",
               fixture_set_up, test_unknown_person, fixture_tear_down);
   g_test_add_func ("/window/shell/first-run", test_first_run);
+  g_test_add_func ("/window/trust/changed-ceo-key", test_changed_ceo_key);
   status = g_test_run ();
   g_clear_object (&application);
   return status;

@@ -11,6 +11,7 @@
 
 import datetime
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -259,8 +260,9 @@ def pdf_text(ws, package, *extra):
 
 
 def identity_name(ws, package):
-    with open(os.path.join(ws, 'packages', package + '.xml'), encoding='utf-8') as f:
-        return re.search(r'<name>([^<]+)</name>', f.read()).group(1)
+    # The file holds the identity sealed; `merit show` opens it with the demo's keys here.
+    proc = merit('show', ws, package, '--json')
+    return json.loads(proc.stdout)['identity']['name']
 
 
 def test_pdf(ws):

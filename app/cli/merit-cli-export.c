@@ -59,6 +59,9 @@ merit_cli_export (int    argc,
     {
       g_autoptr(MeritCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (workspace), i);
 
+      /* Sealed identities open with the acting member's key, when they are sealed to it. */
+      if (identified && merit_candidate_get_broken_reason (candidate) == NULL)
+        _merit_cli_open_sealed (workspace, candidate, actor);
       if (merit_candidate_get_broken_reason (candidate) != NULL)
         g_printerr (_("%s (left out of the export)\n"), merit_candidate_get_broken_reason (candidate));
     }

@@ -58,6 +58,8 @@ merit_cli_print (int    argc,
       g_printerr (_("%s: “%s” is not a member of this workspace’s roster\n"), argv[2], actor);
       return MERIT_EXIT_INVALID;
     }
+  /* A sealed identity opens only with a key it is sealed to (--as M: M's own). */
+  _merit_cli_open_sealed (workspace, candidate, actor);
 
   document = merit_offer_document_new (workspace, candidate, actor);
   if (!merit_offer_document_write_pdf (document, output, &error))

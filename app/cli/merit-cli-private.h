@@ -24,6 +24,15 @@ gboolean             _merit_cli_parse        (GOptionContext *context,
 MeritWorkspaceStore *_merit_cli_open_store   (const char     *dir,
                                               int            *exit_status);
 void                 _merit_cli_print_json   (JsonNode       *node);
+gboolean             _merit_cli_unlock_key   (MeritWorkspace *workspace,
+                                              const char     *public_key,
+                                              int            *exit_status);
+gboolean             _merit_cli_open_sealed  (MeritWorkspace *workspace,
+                                              MeritCandidate *candidate,
+                                              const char     *as);
+gboolean             _merit_cli_unlock       (MeritWorkspace *workspace,
+                                              const char     *actor,
+                                              int            *exit_status);
 JsonNode            *_merit_cli_candidate_to_json (MeritCandidate *candidate,
                                                    gboolean        blind);
 
@@ -44,5 +53,7 @@ int merit_cli_advance  (int argc, char **argv);
 int merit_cli_print    (int argc, char **argv);
 int merit_cli_reveal   (int argc, char **argv);
 int merit_cli_report   (int argc, char **argv);
+int merit_cli_keygen   (int argc, char **argv);
+int merit_cli_pin      (int argc, char **argv);
 
 G_END_DECLS

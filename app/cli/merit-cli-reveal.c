@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "merit-cli-private.h"
+#include "merit-seal.h"
 #include "merit-reveal.h"
 
 int
@@ -46,8 +47,14 @@ merit_cli_reveal (int    argc,
       g_printerr (_("%s: no readable package with id “%s”\n"), argv[1], argv[2]);
       return MERIT_EXIT_INVALID;
     }
-  /* The reveal is on the record before anything is shown. */
+  if (!_merit_cli_unlock (workspace, as, &status))
+    return status;
+  /* The reveal is on the record before anything is shown; the identity is then sealed again
+   * to whoever may see it now. */
   if (!merit_reveal_identity (workspace, candidate, as, reason, &error)
+      || (merit_candidate_get_sealed_identity (candidate) != NULL
+          && (!merit_seal_open (workspace, candidate, as, &error)
+              || !merit_seal_reseal (workspace, candidate, as, &error)))
       || !merit_workspace_store_save_candidate (store, candidate, as, &error))
     {
       g_printerr ("%s: %s\n", argv[2], error->message);
@@ -55,7 +62,7 @@ merit_cli_reveal (int    argc,
     }
   identity = merit_candidate_get_identity (candidate);
   g_print ("%s  %s\n", merit_candidate_get_id (candidate), merit_candidate_get_pseudonym (candidate));
-  if (merit_candidate_get_sealed_identity (candidate) != NULL || identity == NULL)
+  if (identity == NULL)
     {
       g_print ("%s\n", _("The identity is sealed or missing."));
       return MERIT_EXIT_OK;

@@ -282,6 +282,8 @@ print_text (MeritCandidate *candidate,
   g_print ("%s  %s\n", merit_candidate_get_id (candidate), merit_candidate_get_pseudonym (candidate));
   if (identity != NULL)
     g_print ("%s: %s\n", _("Name"), merit_identity_get_name (identity));
+  else if (!blind && merit_candidate_get_sealed_identity (candidate) != NULL)
+    g_print ("%s\n", _("Identity: sealed to the chair and the CEO"));
   g_print ("%s: %s, %s (%s)\n", _("Role"),
            merit_role_get_title (role) != NULL ? merit_role_get_title (role) : "",
            merit_role_get_level (role) != NULL ? merit_role_get_level (role) : "",
@@ -379,6 +381,9 @@ merit_cli_show (int    argc,
           return MERIT_EXIT_INVALID;
         }
     }
+  /* Identity sealed to the chair and the CEO opens with their key on this computer: --as M
+   * uses only M's key.  A blind view needs it to redact the candidate's names. */
+  _merit_cli_open_sealed (workspace, candidate, blind ? NULL : as);
   if (blind)
     {
       MeritRedactFlags flags = merit_workspace_get_neutralise_pronouns (workspace)

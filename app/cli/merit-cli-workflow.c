@@ -49,6 +49,8 @@ run_step (const char *dir,
       g_printerr (_("%s: there is no package with this ID in %s\n"), id, dir);
       return MERIT_EXIT_INVALID;
     }
+  if (!_merit_cli_unlock (workspace, actor, &status))
+    return status;
   if (!func (workspace, candidate, actor, data, &error)
       || !merit_workspace_store_save_candidate (store, candidate, actor, &error))
     {

@@ -11,7 +11,15 @@
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+#include <sodium.h>
+
 #include "merit-cli-private.h"
+#include "merit-keys.h"
+#include "merit-seal.h"
+#include "merit-trust.h"
 
 typedef struct
 {
@@ -58,6 +66,10 @@ static const Command commands[] = {
     N_("Extend an offer whose approval matches the package (chair or CEO)") },
   { "advance", merit_cli_advance, "DIR ID STAGE --as M [--comment TEXT]",
     N_("Move a package to another stage of the workflow") },
+  { "keygen", merit_cli_keygen, "DIR --as M [--passphrase-stdin] [--by S]",
+    N_("Create a key pair for a member and put the public key in the roster") },
+  { "pin", merit_cli_pin, "DIR [--fingerprint DIGITS | --yes]",
+    N_("Pin the CEO’s key for a workspace on this desktop") },
   { "reveal", merit_cli_reveal, "DIR ID --as M [--reason TEXT]",
     N_("Show who a candidate is; recorded in the history (chair, CEO)") },
   { "report", merit_cli_report,
@@ -172,6 +184,112 @@ _merit_cli_open_store (const char *dir,
       return NULL;
     }
   return g_steal_pointer (&store);
+}
+
+/* Reads a passphrase: $MERIT_PASSPHRASE, else from the terminal without echo. */
+static char *
+read_passphrase (const char *member_id)
+{
+  const char *from_env = g_getenv ("MERIT_PASSPHRASE");
+  struct termios saved, quiet;
+  char line[1024];
+  char *result = NULL;
+
+  if (from_env != NULL)
+    return g_strdup (from_env);
+  if (!isatty (STDIN_FILENO) || tcgetattr (STDIN_FILENO, &saved) != 0)
+    return NULL;
+  g_printerr (_("Passphrase for %s’s key: "), member_id);
+  quiet = saved;
+  quiet.c_lflag &= ~(tcflag_t) ECHO;
+  tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet);
+  if (fgets (line, sizeof line, stdin) != NULL)
+    {
+      line[strcspn (line, "\n")] = '\0';
+      result = g_strdup (line);
+    }
+  tcsetattr (STDIN_FILENO, TCSAFLUSH, &saved);
+  g_printerr ("\n");
+  sodium_memzero (line, sizeof line);
+  return result;
+}
+
+/* Makes the private key of @public_key available, asking for its passphrase if it has one.
+ * Returns FALSE with @exit_status set when the key is missing, unsafe or locked. */
+gboolean
+_merit_cli_unlock_key (MeritWorkspace *workspace,
+                       const char     *public_key,
+                       int            *exit_status)
+{
+  g_autofree char *key_id = merit_key_fingerprint (public_key);
+  MeritMember *member = merit_trust_find_key (workspace, key_id);
+  const char *who = member != NULL ? merit_member_get_id (member) : key_id;
+  g_autoptr(GError) error = NULL;
+  gboolean needs = FALSE;
+  char *passphrase = NULL;
+  gboolean ok;
+
+  if (public_key == NULL || merit_key_is_unlocked (public_key))
+    return TRUE;
+  if (merit_key_needs_passphrase (public_key, &needs, NULL) && needs)
+    passphrase = read_passphrase (who);
+  ok = merit_key_unlock (public_key, passphrase, &error);
+  if (passphrase != NULL)
+    {
+      sodium_memzero (passphrase, strlen (passphrase));
+      g_free (passphrase);
+    }
+  if (!ok)
+    {
+      g_printerr (_("acting as %s needs their private key: %s\n"), who, error->message);
+      *exit_status = MERIT_EXIT_INVALID;
+    }
+  return ok;
+}
+
+/* Makes @actor's private key available when @actor has a key in the roster. */
+gboolean
+_merit_cli_unlock (MeritWorkspace *workspace,
+                   const char     *actor,
+                   int            *exit_status)
+{
+  MeritMember *member = merit_roster_lookup (merit_workspace_get_roster (workspace), actor);
+
+  if (member == NULL || merit_member_get_public_key (member) == NULL)
+    return TRUE;
+  return _merit_cli_unlock_key (workspace, merit_member_get_public_key (member), exit_status);
+}
+
+/* Opens the sealed identity of @candidate in memory when this computer holds the key of a
+ * member it is sealed to: @as's key only when @as is given, else any recipient's key that
+ * needs no passphrase.  Returns whether the identity is open (or was never sealed). */
+gboolean
+_merit_cli_open_sealed (MeritWorkspace *workspace,
+                        MeritCandidate *candidate,
+                        const char     *as)
+{
+  g_auto(GStrv) recipients = NULL;
+  int status = MERIT_EXIT_OK;
+
+  if (merit_candidate_get_sealed_identity (candidate) == NULL
+      || merit_candidate_get_identity (candidate) != NULL)
+    return TRUE;
+  if (as != NULL)
+    return merit_seal_can_open (candidate, as) && _merit_cli_unlock (workspace, as, &status)
+           && merit_seal_open (workspace, candidate, as, NULL);
+  recipients = merit_seal_dup_recipients (workspace);
+  for (guint i = 0; recipients[i] != NULL; i++)
+    {
+      MeritMember *member = merit_roster_lookup (merit_workspace_get_roster (workspace),
+                                                 recipients[i]);
+      gboolean needs = TRUE;
+
+      if (merit_seal_can_open (candidate, recipients[i])
+          && merit_key_needs_passphrase (merit_member_get_public_key (member), &needs, NULL)
+          && !needs && merit_seal_open (workspace, candidate, recipients[i], NULL))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 void

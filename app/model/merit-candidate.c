@@ -1508,6 +1508,7 @@ merit_candidate_append_event (MeritCandidate *self,
   hash = merit_history_event_compute_hash (draft);
   event = merit_history_event_new (seq, time, actor, action, from_stage, to_stage, detail, prev,
                                    hash);
+  merit_history_event_mark_new (event);
 
   g_list_store_append (self->history, event);
   clear_pending (self);

@@ -20,6 +20,12 @@ struct _MeritHistoryEvent
   char *detail;
   char *prev;
   char *hash;
+
+  /* The acting member's Ed25519 signature over the event hash; not part of the hash. */
+  char *key_id;
+  char *signature;
+  /* Appended in this process and not signed yet: only such events are ever signed. */
+  gboolean is_new;
 };
 
 G_DEFINE_FINAL_TYPE (MeritHistoryEvent, merit_history_event, G_TYPE_OBJECT)
@@ -53,6 +59,8 @@ merit_history_event_finalize (GObject *object)
   g_clear_pointer (&self->detail, g_free);
   g_clear_pointer (&self->prev, g_free);
   g_clear_pointer (&self->hash, g_free);
+  g_clear_pointer (&self->key_id, g_free);
+  g_clear_pointer (&self->signature, g_free);
 
   G_OBJECT_CLASS (merit_history_event_parent_class)->finalize (object);
 }
@@ -480,4 +488,90 @@ merit_history_event_verify (MeritHistoryEvent *self)
   hash = merit_history_event_compute_hash (self);
 
   return strcmp (hash, self->hash) == 0;
+}
+
+/**
+ * merit_history_event_get_key_id:
+ * @self: a #MeritHistoryEvent
+ *
+ * Gets the fingerprint of the key that signed the event.
+ *
+ * Returns: (nullable): the key id, %NULL when the event is unsigned
+ */
+const char *
+merit_history_event_get_key_id (MeritHistoryEvent *self)
+{
+  g_return_val_if_fail (MERIT_IS_HISTORY_EVENT (self), NULL);
+
+  return self->key_id;
+}
+
+/**
+ * merit_history_event_get_signature:
+ * @self: a #MeritHistoryEvent
+ *
+ * Gets the base64 Ed25519 signature of the event.
+ *
+ * Returns: (nullable): the signature, %NULL when the event is unsigned
+ */
+const char *
+merit_history_event_get_signature (MeritHistoryEvent *self)
+{
+  g_return_val_if_fail (MERIT_IS_HISTORY_EVENT (self), NULL);
+
+  return self->signature;
+}
+
+/**
+ * merit_history_event_set_signature:
+ * @self: a #MeritHistoryEvent
+ * @key_id: (nullable): the fingerprint of the signing key
+ * @signature: (nullable): the base64 signature
+ *
+ * Attaches a signature.  The signature is not part of the event hash, so signing never
+ * changes the chain.
+ */
+void
+merit_history_event_set_signature (MeritHistoryEvent *self,
+                                   const char        *key_id,
+                                   const char        *signature)
+{
+  g_return_if_fail (MERIT_IS_HISTORY_EVENT (self));
+
+  g_free (self->key_id);
+  self->key_id = g_strdup (key_id);
+  g_free (self->signature);
+  self->signature = g_strdup (signature);
+  self->is_new = FALSE;
+}
+
+/**
+ * merit_history_event_get_is_new:
+ * @self: a #MeritHistoryEvent
+ *
+ * Gets whether the event was appended in this process and has not been signed since.
+ * Events read from a file never are, so a client signs only what its own member did.
+ *
+ * Returns: %TRUE for a new, unsigned event
+ */
+gboolean
+merit_history_event_get_is_new (MeritHistoryEvent *self)
+{
+  g_return_val_if_fail (MERIT_IS_HISTORY_EVENT (self), FALSE);
+
+  return self->is_new;
+}
+
+/**
+ * merit_history_event_mark_new:
+ * @self: a #MeritHistoryEvent
+ *
+ * Marks the event as appended in this process, so that saving signs it.
+ */
+void
+merit_history_event_mark_new (MeritHistoryEvent *self)
+{
+  g_return_if_fail (MERIT_IS_HISTORY_EVENT (self));
+
+  self->is_new = TRUE;
 }

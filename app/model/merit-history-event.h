@@ -31,5 +31,12 @@ const char        *merit_history_event_get_prev       (MeritHistoryEvent *self);
 const char        *merit_history_event_get_hash       (MeritHistoryEvent *self);
 char              *merit_history_event_compute_hash   (MeritHistoryEvent *self);
 gboolean           merit_history_event_verify         (MeritHistoryEvent *self);
+const char        *merit_history_event_get_key_id     (MeritHistoryEvent *self);
+const char        *merit_history_event_get_signature  (MeritHistoryEvent *self);
+void               merit_history_event_set_signature  (MeritHistoryEvent *self,
+                                                       const char        *key_id,
+                                                       const char        *signature);
+gboolean           merit_history_event_get_is_new     (MeritHistoryEvent *self);
+void               merit_history_event_mark_new       (MeritHistoryEvent *self);
 
 G_END_DECLS

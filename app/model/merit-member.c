@@ -14,6 +14,7 @@ struct _MeritMember
   char *name;
   MeritRoleFlags roles;
   char *public_key;
+  char *previous_keys;
 };
 
 G_DEFINE_FINAL_TYPE (MeritMember, merit_member, G_TYPE_OBJECT)
@@ -37,6 +38,7 @@ merit_member_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->public_key, g_free);
+  g_clear_pointer (&self->previous_keys, g_free);
 
   G_OBJECT_CLASS (merit_member_parent_class)->finalize (object);
 }
@@ -315,4 +317,37 @@ merit_member_has_role (MeritMember    *self,
   g_return_val_if_fail (MERIT_IS_MEMBER (self), FALSE);
 
   return role != 0 && (self->roles & role) == role;
+}
+
+/**
+ * merit_member_get_previous_keys:
+ * @self: a #MeritMember
+ *
+ * Gets the member's earlier public keys, which still check what they signed.
+ *
+ * Returns: (nullable): base64 public keys separated by spaces, oldest first
+ */
+const char *
+merit_member_get_previous_keys (MeritMember *self)
+{
+  g_return_val_if_fail (MERIT_IS_MEMBER (self), NULL);
+
+  return self->previous_keys;
+}
+
+/**
+ * merit_member_set_previous_keys:
+ * @self: a #MeritMember
+ * @previous_keys: (nullable): base64 public keys separated by spaces
+ *
+ * Sets the member's earlier public keys.
+ */
+void
+merit_member_set_previous_keys (MeritMember *self,
+                                const char  *previous_keys)
+{
+  g_return_if_fail (MERIT_IS_MEMBER (self));
+
+  g_free (self->previous_keys);
+  self->previous_keys = g_strdup (previous_keys);
 }

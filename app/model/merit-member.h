@@ -26,6 +26,9 @@ void            merit_member_set_roles      (MeritMember    *self,
 const char     *merit_member_get_public_key (MeritMember *self);
 void            merit_member_set_public_key (MeritMember *self,
                                              const char  *public_key);
+const char     *merit_member_get_previous_keys (MeritMember *self);
+void            merit_member_set_previous_keys (MeritMember *self,
+                                                const char  *previous_keys);
 gboolean        merit_member_has_role       (MeritMember    *self,
                                              MeritRoleFlags  role);
 

@@ -10,6 +10,10 @@ struct _MeritRoster
   GObject parent_instance;
 
   GPtrArray *members;
+
+  /* The chair's or CEO's signature over the members, roles and keys. */
+  char *signer_key;
+  char *signature;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -55,6 +59,8 @@ merit_roster_finalize (GObject *object)
   MeritRoster *self = (MeritRoster *)object;
 
   g_clear_pointer (&self->members, g_ptr_array_unref);
+  g_clear_pointer (&self->signer_key, g_free);
+  g_clear_pointer (&self->signature, g_free);
 
   G_OBJECT_CLASS (merit_roster_parent_class)->finalize (object);
 }
@@ -152,4 +158,53 @@ merit_roster_lookup (MeritRoster *self,
     }
 
   return NULL;
+}
+
+/**
+ * merit_roster_get_signer_key:
+ * @self: a #MeritRoster
+ *
+ * Returns: (nullable): the public key (base64) that signed the roster
+ */
+const char *
+merit_roster_get_signer_key (MeritRoster *self)
+{
+  g_return_val_if_fail (MERIT_IS_ROSTER (self), NULL);
+
+  return self->signer_key;
+}
+
+/**
+ * merit_roster_get_signature:
+ * @self: a #MeritRoster
+ *
+ * Returns: (nullable): the base64 Ed25519 signature over the roster
+ */
+const char *
+merit_roster_get_signature (MeritRoster *self)
+{
+  g_return_val_if_fail (MERIT_IS_ROSTER (self), NULL);
+
+  return self->signature;
+}
+
+/**
+ * merit_roster_set_signature:
+ * @self: a #MeritRoster
+ * @signer_key: (nullable): the signer's public key (base64)
+ * @signature: (nullable): the signature
+ *
+ * Sets or, with %NULL, removes the roster's signature.
+ */
+void
+merit_roster_set_signature (MeritRoster *self,
+                            const char  *signer_key,
+                            const char  *signature)
+{
+  g_return_if_fail (MERIT_IS_ROSTER (self));
+
+  g_free (self->signer_key);
+  self->signer_key = g_strdup (signer_key);
+  g_free (self->signature);
+  self->signature = g_strdup (signature);
 }

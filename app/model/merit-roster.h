@@ -19,5 +19,10 @@ void         merit_roster_add        (MeritRoster *self,
 void         merit_roster_remove_all (MeritRoster *self);
 MeritMember *merit_roster_lookup     (MeritRoster *self,
                                       const char  *id);
+const char  *merit_roster_get_signer_key (MeritRoster *self);
+const char  *merit_roster_get_signature  (MeritRoster *self);
+void         merit_roster_set_signature  (MeritRoster *self,
+                                          const char  *signer_key,
+                                          const char  *signature);
 
 G_END_DECLS

@@ -18,9 +18,12 @@
 #include "merit-atomic-file.h"
 #include "merit-demo.h"
 #include "merit-digest.h"
+#include "merit-keys.h"
 #include "merit-model.h"
 #include "merit-package-writer.h"
+#include "merit-seal.h"
 #include "merit-store-error.h"
+#include "merit-trust.h"
 #include "merit-workspace-store.h"
 #include "merit-xml-private.h"
 #include "merit-xml.h"
@@ -113,9 +116,10 @@ static const char * const evidence_phrases[] = {
 
 typedef struct
 {
-  GRand      *rand;
-  GDateTime  *anchor;
-  GHashTable *pseudonyms;
+  GRand          *rand;
+  GDateTime      *anchor;
+  GHashTable     *pseudonyms;
+  MeritWorkspace *workspace;
 } Demo;
 
 static const char *
@@ -132,6 +136,44 @@ static char *
 format_time (GDateTime *time)
 {
   return g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* Gives every member a key pair, with the private keys in this user's key folder, so that
+ * the demo is signed throughout.  A seeded demo derives its keys from the seed, which keeps it
+ * reproducible; such keys are for demonstration only. */
+static gboolean
+add_keys (MeritWorkspace  *workspace,
+          gboolean         has_seed,
+          guint32          seed,
+          GError         **error)
+{
+  MeritRoster *roster = merit_workspace_get_roster (workspace);
+  MeritMember *ceo = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      MeritMember *member = merit_roster_lookup (roster, members[i].id);
+      g_autofree char *public_key = NULL;
+      guint8 key_seed[MERIT_KEY_SEED_BYTES];
+
+      if (has_seed)
+        {
+          g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+          g_autofree char *input = g_strdup_printf ("merit-demo-key-v1\n%u\n%s", seed,
+                                                    members[i].id);
+          gsize length = sizeof key_seed;
+
+          g_checksum_update (checksum, (const guchar *) input, -1);
+          g_checksum_get_digest (checksum, key_seed, &length);
+        }
+      if (!merit_key_generate (members[i].id, NULL, has_seed ? key_seed : NULL, &public_key,
+                               error))
+        return FALSE;
+      merit_member_set_public_key (member, public_key);
+      if (merit_member_has_role (member, MERIT_ROLE_CEO))
+        ceo = member;
+    }
+  return merit_trust_sign_roster (workspace, merit_member_get_public_key (ceo), error);
 }
 
 static MeritWorkspace *
@@ -513,6 +555,8 @@ add_approval (Build                 *build,
   merit_approval_set_time (approval, time);
   merit_approval_set_digest (approval, digest);
   merit_approval_set_comment (approval, comment);
+  if (!merit_trust_sign_approval (build->demo->workspace, build->candidate, approval, &error))
+    g_error ("demo: %s", error->message);
   merit_candidate_add_approval (build->candidate, approval);
   move (build,
         decision == MERIT_APPROVAL_DECISION_APPROVED ? MERIT_STAGE_APPROVED
@@ -548,6 +592,18 @@ build_candidate (Demo  *demo,
   merit_role_set_team (role, roles[role_index].team);
   merit_role_set_level (role, bands[band_index].level);
   fill_identity_and_profile (&build, role_index);
+  /* The identity is sealed to the chair and the CEO, before anything is approved so that
+   * approvals bind the sealed form; the profile keeps only its redacted text, so the file
+   * holds no name, e-mail or phone in the clear. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MeritCandidate) blind = merit_blind_dup_candidate (build.candidate, NULL,
+                                                                 MERIT_REDACT_FLAGS_NONE);
+
+    merit_candidate_set_profile (build.candidate, merit_candidate_get_profile (blind));
+    if (!merit_seal_candidate (demo->workspace, build.candidate, &error))
+      g_error ("demo: %s", error->message);
+  }
   merit_candidate_append_event (build.candidate, "rafael", "created", NULL, "sourced",
                                 "Sourced for the open role.", created);
 
@@ -797,8 +853,17 @@ merit_demo_create (GFile    *folder,
 
   g_return_val_if_fail (G_IS_FILE (folder), FALSE);
 
-  if (!merit_workspace_store_create (folder, workspace, error))
+  if (!add_keys (workspace, has_seed, seed, error)
+      || !merit_workspace_store_create (folder, workspace, error))
     return FALSE;
+  /* Whoever makes the demo holds the CEO's key, so this desktop can pin it right away. */
+  merit_trust_set_folder (workspace, folder);
+  if (!merit_trust_set_pin (folder, merit_member_get_public_key (merit_trust_find_ceo (workspace)),
+                            error))
+    return FALSE;
+  demo.workspace = workspace;
+  if (has_seed)
+    merit_seal_use_seeded_random (seed);
 
   demo.rand = has_seed ? g_rand_new_with_seed (seed) : g_rand_new ();
   if (has_seed)
@@ -825,6 +890,13 @@ merit_demo_create (GFile    *folder,
 
       /* Built here, in order, so that a seed always gives the same workspace. */
       job->candidate = build_candidate (&demo, i);
+      if (!merit_trust_sign_new_events (workspace, job->candidate, NULL, error))
+        {
+          g_object_unref (job->candidate);
+          g_free (job);
+          ok = FALSE;
+          break;
+        }
       job->check = i < N_CHECKED || i % CHECK_EVERY == 0;
       g_mutex_lock (&writer.mutex);
       while (writer.queued >= MAX_QUEUED && writer.error == NULL)
@@ -843,6 +915,8 @@ merit_demo_create (GFile    *folder,
   g_mutex_clear (&writer.mutex);
   g_cond_clear (&writer.cond);
 
+  if (has_seed)
+    merit_seal_use_system_random ();
   g_hash_table_unref (demo.pseudonyms);
   g_date_time_unref (demo.anchor);
   g_rand_free (demo.rand);

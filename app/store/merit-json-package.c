@@ -48,7 +48,8 @@ merit_json_add_strv (JsonBuilder        *builder,
 /**
  * merit_json_add_identity:
  *
- * Adds "identity": the candidate's identity, {"sealed": true} when it is sealed, or null.
+ * Adds "identity": the candidate's identity (with "sealed": true when it was opened from its
+ * sealed form), {"sealed": true} when it is sealed and not open, or null.
  */
 void
 merit_json_add_identity (JsonBuilder    *builder,
@@ -57,7 +58,7 @@ merit_json_add_identity (JsonBuilder    *builder,
   MeritIdentity *identity = merit_candidate_get_identity (candidate);
 
   json_builder_set_member_name (builder, "identity");
-  if (merit_candidate_get_sealed_identity (candidate) != NULL)
+  if (merit_candidate_get_sealed_identity (candidate) != NULL && identity == NULL)
     {
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "sealed");
@@ -78,6 +79,12 @@ merit_json_add_identity (JsonBuilder    *builder,
   merit_json_add_string (builder, "url", merit_identity_get_url (identity));
   merit_json_add_strv (builder, "links", merit_identity_get_links (identity));
   merit_json_add_string (builder, "photo", merit_identity_get_photo (identity));
+  /* Opened with a key on this computer; the file holds it sealed. */
+  if (merit_candidate_get_sealed_identity (candidate) != NULL)
+    {
+      json_builder_set_member_name (builder, "sealed");
+      json_builder_add_boolean_value (builder, TRUE);
+    }
   json_builder_end_object (builder);
 }
 

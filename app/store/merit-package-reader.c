@@ -568,11 +568,16 @@ read_history (Reader         *reader,
       g_autofree char *prev = attr (child, "prev");
       g_autofree char *hash = attr (child, "hash");
       g_autofree char *detail = child_text (child, "detail");
+      g_autofree char *key_id = NULL;
+      g_autofree char *signature = NULL;
 
       if (!check_time (reader, child, "time"))
         return FALSE;
       event = merit_history_event_new (uint_attr (child, "seq", 0), time, actor, action,
                                        from, to, detail, prev, hash);
+      read_signature (child, &key_id, &signature);
+      if (key_id != NULL && signature != NULL)
+        merit_history_event_set_signature (event, key_id, signature);
       merit_candidate_add_history_event (candidate, event);
     }
   return TRUE;

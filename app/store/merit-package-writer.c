@@ -318,6 +318,8 @@ write_history (xmlNode    *root,
       set_attr (child, "prev", merit_history_event_get_prev (event));
       set_attr (child, "hash", merit_history_event_get_hash (event));
       add_text_element (child, "detail", merit_history_event_get_detail (event));
+      write_signature (child, merit_history_event_get_key_id (event),
+                       merit_history_event_get_signature (event));
     }
 }
 

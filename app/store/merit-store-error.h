@@ -22,6 +22,9 @@ G_BEGIN_DECLS
  * @MERIT_STORE_ERROR_CONFLICT: the file changed on disk since it was read
  * @MERIT_STORE_ERROR_LOCKED: another writer holds the lock for too long
  * @MERIT_STORE_ERROR_NOT_FOUND: no such package or workspace
+ * @MERIT_STORE_ERROR_KEY: a private key is missing, unsafe or unreadable
+ * @MERIT_STORE_ERROR_PASSPHRASE: a private key needs a passphrase, or the one given is wrong
+ * @MERIT_STORE_ERROR_UNTRUSTED: a key or signature does not match what this desktop trusts
  */
 typedef enum
 {
@@ -36,6 +39,9 @@ typedef enum
   MERIT_STORE_ERROR_CONFLICT,
   MERIT_STORE_ERROR_LOCKED,
   MERIT_STORE_ERROR_NOT_FOUND,
+  MERIT_STORE_ERROR_KEY,
+  MERIT_STORE_ERROR_PASSPHRASE,
+  MERIT_STORE_ERROR_UNTRUSTED,
 } MeritStoreError;
 
 GQuark merit_store_error_quark (void);

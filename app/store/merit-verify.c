@@ -2,7 +2,8 @@
 /* merit-verify.c: offline verification of a workspace.
  *
  * Checks what anyone with a copy of the folder can check: every package loads and matches
- * the schema, every history chain is intact, every package in an approved stage carries a
+ * the schema, every history chain is intact, every signature matches the roster (and the CEO
+ * key pinned on this desktop, merit-trust.c), every package in an approved stage carries a
  * CEO approval, and every approval still in force (not replaced by a later CEO decision nor
  * voided in the history) has a digest equal to the digest of the content as it is now.
  */
@@ -13,6 +14,7 @@
 
 #include "merit-digest.h"
 #include "merit-model.h"
+#include "merit-trust.h"
 #include "merit-verify.h"
 
 static gboolean
@@ -98,6 +100,48 @@ check_approvals (MeritWorkspace *workspace,
 }
 
 /**
+ * merit_verify_candidate_verdict:
+ * @workspace: the workspace the package belongs to
+ * @candidate: a package
+ * @display_name: the name used in messages (usually the file path)
+ * @problems: (element-type utf8): where to add one line per problem
+ *
+ * Checks the schema (at load), the history chain, every signature against the roster and the
+ * CEO key pinned on this desktop, and every approval digest.
+ *
+ * Returns: verified, unsigned (nothing wrong, but not everything is signed) or broken
+ */
+MeritTrustVerdict
+merit_verify_candidate_verdict (MeritWorkspace *workspace,
+                                MeritCandidate *candidate,
+                                const char     *display_name,
+                                GPtrArray      *problems)
+{
+  g_autoptr(GError) error = NULL;
+  MeritTrustVerdict verdict;
+  guint before = problems->len;
+  guint bad_seq = 0;
+
+  if (merit_candidate_get_broken_reason (candidate) != NULL)
+    {
+      g_ptr_array_add (problems, g_strdup (merit_candidate_get_broken_reason (candidate)));
+      return MERIT_TRUST_BROKEN;
+    }
+  if (!merit_candidate_verify_history (candidate, &bad_seq, &error))
+    g_ptr_array_add (problems, g_strdup_printf ("%s: %s", display_name, error->message));
+  check_approvals (workspace, candidate, display_name, problems);
+  {
+    g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+
+    verdict = merit_trust_check_candidate (workspace, candidate, found);
+    for (guint i = 0; i < found->len; i++)
+      g_ptr_array_add (problems, g_strdup_printf ("%s: %s", display_name,
+                                                  (const char *) g_ptr_array_index (found, i)));
+  }
+  return problems->len > before ? MERIT_TRUST_BROKEN : verdict;
+}
+
+/**
  * merit_verify_candidate:
  * @workspace: the workspace the package belongs to
  * @candidate: a package
@@ -110,19 +154,10 @@ merit_verify_candidate (MeritWorkspace *workspace,
                         MeritCandidate *candidate,
                         const char     *display_name)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  guint bad_seq = 0;
+  GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
 
-  if (merit_candidate_get_broken_reason (candidate) != NULL)
-    {
-      g_ptr_array_add (problems, g_strdup (merit_candidate_get_broken_reason (candidate)));
-      return g_steal_pointer (&problems);
-    }
-  if (!merit_candidate_verify_history (candidate, &bad_seq, &error))
-    g_ptr_array_add (problems, g_strdup_printf ("%s: %s", display_name, error->message));
-  check_approvals (workspace, candidate, display_name, problems);
-  return g_steal_pointer (&problems);
+  merit_verify_candidate_verdict (workspace, candidate, display_name, problems);
+  return problems;
 }
 
 /**
@@ -137,6 +172,8 @@ merit_verify_store (MeritWorkspaceStore *store)
   MeritWorkspace *workspace = merit_workspace_store_get_workspace (store);
   GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (workspace));
+
+  merit_trust_check_roster (workspace, problems);
 
   for (guint i = 0; i < n; i++)
     {

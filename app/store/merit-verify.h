@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "merit-trust.h"
 #include "merit-workspace-store.h"
 
 G_BEGIN_DECLS
@@ -11,5 +12,9 @@ GPtrArray *merit_verify_candidate (MeritWorkspace *workspace,
                                    MeritCandidate *candidate,
                                    const char     *display_name);
 GPtrArray *merit_verify_store     (MeritWorkspaceStore *store);
+MeritTrustVerdict merit_verify_candidate_verdict (MeritWorkspace *workspace,
+                                                  MeritCandidate *candidate,
+                                                  const char     *display_name,
+                                                  GPtrArray      *problems);
 
 G_END_DECLS

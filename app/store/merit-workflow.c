@@ -12,6 +12,7 @@
 
 #include "merit-digest.h"
 #include "merit-model.h"
+#include "merit-trust.h"
 #include "merit-workflow-private.h"
 
 static const char *
@@ -288,14 +289,18 @@ merit_workflow_decide_offer (MeritWorkspace         *workspace,
   if (digest == NULL)
     return FALSE;
 
-  /* Edits made before the decision are recorded as such, not folded into it. */
-  merit_candidate_record_pending (candidate, actor);
   approval = merit_approval_new ();
   merit_approval_set_approver (approval, actor);
   merit_approval_set_decision (approval, decision);
   merit_approval_set_time (approval, now);
   merit_approval_set_digest (approval, digest);
   merit_approval_set_comment (approval, *trimmed != '\0' ? trimmed : NULL);
+  /* The CEO's signature covers the digest; without the CEO's key nothing changes. */
+  if (!merit_trust_sign_approval (workspace, candidate, approval, error))
+    return FALSE;
+
+  /* Edits made before the decision are recorded as such, not folded into it. */
+  merit_candidate_record_pending (candidate, actor);
   merit_candidate_add_approval (candidate, approval);
 
   next = decision == MERIT_APPROVAL_DECISION_APPROVED ? MERIT_STAGE_APPROVED
@@ -507,7 +512,9 @@ check_guard (MeritWorkspace  *workspace,
     case MERIT_STAGE_OFFER_EXTENDED:
     case MERIT_STAGE_ACCEPTED:
       approval = merit_workflow_dup_matching_approval (candidate, error);
-      return approval != NULL;
+      /* Only an approval signed by the CEO key pinned on this desktop counts. */
+      return approval != NULL
+             && merit_trust_check_approval (workspace, candidate, approval, error);
     default:
       return TRUE;
     }

@@ -11,6 +11,7 @@
 
 #include "merit-model.h"
 #include "merit-store-error.h"
+#include "merit-keys.h"
 #include "merit-workspace-file.h"
 #include "merit-xml-private.h"
 #include "merit-xml.h"
@@ -56,13 +57,23 @@ read_roster (xmlNode      *node,
 {
   FOREACH_ELEMENT (child, node)
     {
-      g_autofree char *id = attr (child, "id");
-      g_autofree char *name = attr (child, "name");
+      g_autofree char *id = NULL;
+      g_autofree char *name = NULL;
       g_autofree char *roles_text = attr (child, "roles");
       g_autofree char *key = attr (child, "public-key");
       g_autoptr(MeritMember) member = NULL;
       MeritRoleFlags roles;
 
+      if (g_strcmp0 ((const char *) child->name, "signature") == 0)
+        {
+          g_autofree char *signer_key = attr (child, "signer-key");
+          g_autofree char *content = text (child);
+
+          merit_roster_set_signature (roster, signer_key, content);
+          continue;
+        }
+      id = attr (child, "id");
+      name = attr (child, "name");
       if (merit_roster_lookup (roster, id) != NULL)
         return fail (error, display_name, child, _("member id is used twice:"), id);
       roles = merit_role_flags_from_string (roles_text, NULL);
@@ -71,6 +82,11 @@ read_roster (xmlNode      *node,
       merit_member_set_name (member, name);
       merit_member_set_roles (member, roles);
       merit_member_set_public_key (member, key);
+      {
+        g_autofree char *previous = attr (child, "previous-keys");
+
+        merit_member_set_previous_keys (member, previous);
+      }
       merit_roster_add (roster, member);
     }
   return TRUE;
@@ -329,6 +345,17 @@ merit_workspace_file_serialize (MeritWorkspace  *workspace,
       set_attr (child, "name", merit_member_get_name (member));
       set_attr (child, "roles", roles);
       set_attr (child, "public-key", merit_member_get_public_key (member));
+      set_attr (child, "previous-keys", merit_member_get_previous_keys (member));
+    }
+  if (merit_roster_get_signature (roster) != NULL && merit_roster_get_signer_key (roster) != NULL)
+    {
+      xmlNode *child = xmlNewTextChild (node, ns, (const xmlChar *) "signature",
+                                        (const xmlChar *) merit_roster_get_signature (roster));
+      g_autofree char *key_id = merit_key_fingerprint (merit_roster_get_signer_key (roster));
+
+      set_attr (child, "key", key_id);
+      set_attr (child, "algorithm", "ed25519");
+      set_attr (child, "signer-key", merit_roster_get_signer_key (roster));
     }
 
   write_rubric (root, merit_workspace_get_rubric (workspace));

@@ -22,6 +22,7 @@
 #include "merit-store-error.h"
 #include "merit-workspace-file.h"
 #include "merit-package-index.h"
+#include "merit-trust.h"
 #include "merit-workspace-store-private.h"
 #include "merit-workflow.h"
 #include "merit-xml.h"
@@ -98,6 +99,9 @@ merit_workspace_store_set_property (GObject      *object,
     {
     case PROP_FOLDER:
       self->folder = g_value_dup_object (value);
+      /* The folder selects the CEO key pinned on this desktop (merit-trust.c). */
+      if (self->folder != NULL)
+        merit_trust_set_folder (self->workspace, self->folder);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -278,6 +282,7 @@ ensure_tmp_dir (MeritWorkspaceStore  *self,
 static gboolean
 write_candidate (MeritWorkspaceStore  *self,
                  MeritCandidate       *candidate,
+                 const char           *actor,
                  gboolean              is_new,
                  GError              **error)
 {
@@ -296,6 +301,9 @@ write_candidate (MeritWorkspaceStore  *self,
       return FALSE;
     }
   if (!_merit_workspace_store_check_local (self, error) || !ensure_tmp_dir (self, error))
+    return FALSE;
+  /* What this process did is signed by whoever did it, before anything is written. */
+  if (!merit_trust_sign_new_events (self->workspace, candidate, actor, error))
     return FALSE;
 
   bytes = merit_package_serialize (candidate, error);
@@ -343,7 +351,7 @@ merit_workspace_store_save_candidate (MeritWorkspaceStore  *self,
   if (!merit_workflow_before_save (self->workspace, candidate, actor, error))
     return FALSE;
   merit_candidate_record_pending (candidate, actor);
-  return write_candidate (self, candidate, FALSE, error);
+  return write_candidate (self, candidate, actor, FALSE, error);
 }
 
 /**
@@ -371,7 +379,7 @@ merit_workspace_store_add_candidate (MeritWorkspaceStore  *self,
                                   merit_stage_to_string (merit_candidate_get_stage (candidate)),
                                   NULL, merit_candidate_get_created (candidate));
   merit_candidate_record_pending (candidate, actor);
-  if (!write_candidate (self, candidate, TRUE, error))
+  if (!write_candidate (self, candidate, actor, TRUE, error))
     return FALSE;
   merit_workspace_append_batch (self->workspace, &candidate, 1);
   return TRUE;

@@ -17,6 +17,7 @@
 #include "merit-candidate-detail.h"
 #include "merit-reveal.h"
 #include "merit-evidence-view.h"
+#include "merit-seal.h"
 #include "merit-ui-utils.h"
 #include "merit-workflow.h"
 
@@ -207,6 +208,10 @@ show_candidate (MeritCandidateDetail *self,
   identity_allowed = member_id != NULL
                      && (merit_workflow_can_see_identity (workspace, candidate, member_id)
                          || (chair && revealed_by (candidate, member_id)));
+  /* A sealed identity opens here only with the person's own key, when it is sealed to them. */
+  if (identity_allowed && merit_candidate_get_identity (candidate) == NULL
+      && merit_seal_can_open (candidate, member_id))
+    merit_seal_open (workspace, candidate, member_id, NULL);
   show_identity (self, candidate, identity_allowed);
   gtk_widget_set_visible (self->reveal_button,
                           chair && !identity_allowed && !is_decided (candidate));

@@ -38,6 +38,7 @@ struct _MeritWindow
 
   /* Borrowed references */
   MeritChunkedReview     *chunked_review;  /* in main_stack while it is open */
+  GtkRevealer            *trust_banner;
 
   /* Owned references */
   GSettings              *settings;
@@ -66,5 +67,7 @@ void _merit_window_update_actions    (MeritWindow    *self);
 void _merit_window_class_add_interchange_actions (GtkWidgetClass *widget_class);
 void _merit_window_update_interchange_actions    (MeritWindow    *self);
 void _merit_window_dispose_interchange           (MeritWindow    *self);
+void _merit_window_check_trust       (MeritWindow    *self);
+void _merit_window_class_add_trust_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -14,8 +14,10 @@
 
 #include <glib/gi18n.h>
 
+#include "merit-keys.h"
 #include "merit-model.h"
 #include "merit-offer-print.h"
+#include "merit-trust.h"
 #include "merit-ui-utils.h"
 #include "merit-window-private.h"
 
@@ -223,6 +225,7 @@ load_finished_cb (GObject      *source,
                                         merit_workspace_get_name (merit_workspace_store_get_workspace (store)));
   resolve_member (self);
   update_approval_notice (self);
+  _merit_window_check_trust (self);
 }
 
 static gboolean
@@ -292,8 +295,11 @@ merit_window_class_init (MeritWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, approval_pane);
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, dashboard);
 
+  gtk_widget_class_bind_template_child (widget_class, MeritWindow, trust_banner);
+
   _merit_window_class_add_actions (widget_class);
   _merit_window_class_add_interchange_actions (widget_class);
+  _merit_window_class_add_trust_actions (widget_class);
 }
 
 static void
@@ -418,6 +424,7 @@ _merit_window_create_workspace (MeritWindow *self)
   g_autofree char *salt = merit_review_order_new_salt (NULL);
   g_autofree char *name = g_strstrip (g_strdup (merit_first_run_page_get_name (self->first_run_page)));
   g_autofree char *id = NULL;
+  g_autofree char *public_key = NULL;
   MeritRoleFlags roles = merit_first_run_page_get_roles (self->first_run_page);
 
   if (*name == '\0')
@@ -434,11 +441,29 @@ _merit_window_create_workspace (MeritWindow *self)
   merit_member_set_id (member, id);
   merit_member_set_name (member, name);
   merit_member_set_roles (member, roles);
+  /* The person's key pair: the public key goes into the roster, the private key stays in
+   * this user's data folder. */
+  if (!merit_key_generate (id, NULL, NULL, &public_key, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not create your key: %s"),
+                                                  error->message);
+
+      _merit_show_toast (GTK_WIDGET (self), message);
+      return;
+    }
+  merit_member_set_public_key (member, public_key);
   merit_roster_add (roster, member);
   merit_workspace_set_name (workspace, _("Hiring"));
   merit_workspace_set_roster (workspace, roster);
   merit_workspace_set_rubric (workspace, rubric);
   merit_workspace_set_review_salt (workspace, salt);
+  /* A chair or CEO signs the roster they start; a CEO's own desktop trusts their key. */
+  if (((roles & MERIT_ROLE_CHAIR) != 0 || (roles & MERIT_ROLE_CEO) != 0)
+      && !merit_trust_sign_roster (workspace, public_key, &error))
+    {
+      _merit_show_toast (GTK_WIDGET (self), error->message);
+      return;
+    }
 
   if (!merit_workspace_store_create (self->folder, workspace, &error))
     {
@@ -446,6 +471,11 @@ _merit_window_create_workspace (MeritWindow *self)
                                                   error->message);
 
       _merit_show_toast (GTK_WIDGET (self), message);
+      return;
+    }
+  if ((roles & MERIT_ROLE_CEO) != 0 && !merit_trust_set_pin (self->folder, public_key, &error))
+    {
+      _merit_show_toast (GTK_WIDGET (self), error->message);
       return;
     }
   _merit_window_set_member_id (self, id);

@@ -1,0 +1,578 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* merit-seal.c: identity and self-identification encrypted to the chair's and CEO's keys.
+ *
+ * A sealed section holds the section's own XML (<identity xmlns="urn:merit:1">…), encrypted
+ * with XChaCha20-Poly1305 (crypto_aead_xchacha20poly1305_ietf) under a random content key.
+ * The associated data binds it to its package and section, so a sealed block cannot be moved
+ * to another package.  The content key is sealed (crypto_box_seal) to each recipient's X25519
+ * key, derived from their Ed25519 roster key.  A reviewer's copy of the file holds only
+ * ciphertext; the approval digest covers the sealed form, so verifying needs no private key.
+ *
+ * Opening a section puts it back into the package in memory only: the file keeps the sealed
+ * form, byte for byte.  The plaintext is untrusted input (anyone can seal to a public key), so
+ * it goes through the same safe parser and schema as a package.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+#include <sodium.h>
+
+#include "merit-candidate-private.h"
+#include "merit-keys.h"
+#include "merit-model.h"
+#include "merit-package-reader.h"
+#include "merit-package-writer.h"
+#include "merit-seal.h"
+#include "merit-store-error.h"
+#include "merit-xml-private.h"
+#include "merit-xml.h"
+
+#define ALGORITHM "xchacha20poly1305-ietf"
+#define CONTENT_KEY_BYTES crypto_aead_xchacha20poly1305_ietf_KEYBYTES
+
+static char *
+encode (const guint8 *data,
+        gsize         length)
+{
+  gsize size = sodium_base64_encoded_len (length, sodium_base64_VARIANT_ORIGINAL);
+  char *out = g_malloc (size);
+
+  sodium_bin2base64 (out, size, data, length, sodium_base64_VARIANT_ORIGINAL);
+  return out;
+}
+
+/* Decodes base64 into a new buffer; %NULL if it is not base64. */
+static guint8 *
+decode (const char *text,
+        gsize      *out_length)
+{
+  gsize capacity = text != NULL ? strlen (text) : 0;
+  guint8 *out = g_malloc (capacity + 1);
+  size_t length = 0;
+
+  if (text == NULL || sodium_base642bin (out, capacity + 1, text, capacity, NULL, &length, NULL,
+                                         sodium_base64_VARIANT_ORIGINAL) != 0)
+    {
+      g_free (out);
+      return NULL;
+    }
+  *out_length = length;
+  return out;
+}
+
+static GString *
+associated_data (MeritCandidate *candidate,
+                 const char     *section)
+{
+  GString *ad = g_string_new ("merit-sealed-v1\n");
+
+  g_string_append_printf (ad, "%zu:%s\n", strlen (merit_candidate_get_id (candidate)),
+                          merit_candidate_get_id (candidate));
+  g_string_append_printf (ad, "%zu:%s\n", strlen (section), section);
+  return ad;
+}
+
+/**
+ * merit_seal_dup_recipients:
+ * @workspace: a workspace
+ *
+ * Returns: (transfer full): the ids of the members who may see identity: every chair and CEO
+ *   with a key
+ */
+GStrv
+merit_seal_dup_recipients (MeritWorkspace *workspace)
+{
+  MeritRoster *roster = merit_workspace_get_roster (workspace);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (roster)); i++)
+    {
+      g_autoptr(MeritMember) member = g_list_model_get_item (G_LIST_MODEL (roster), i);
+
+      if (merit_member_get_public_key (member) != NULL
+          && (merit_member_has_role (member, MERIT_ROLE_CHAIR)
+              || merit_member_has_role (member, MERIT_ROLE_CEO)))
+        g_strv_builder_add (builder, merit_member_get_id (member));
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* The section's XML as its own document, to be encrypted; wiped and freed by the caller. */
+static xmlChar *
+section_plaintext (MeritCandidate *candidate,
+                   const char     *section,
+                   int            *out_length)
+{
+  g_autoptr(xmlDoc) doc = merit_package_build_doc (candidate);
+  g_autoptr(xmlDoc) part = xmlNewDoc ((const xmlChar *) "1.0");
+  xmlChar *out = NULL;
+
+  for (xmlNode *child = xmlDocGetRootElement (doc)->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE && g_strcmp0 ((const char *) child->name, section) == 0)
+      {
+        xmlNode *copy = xmlDocCopyNode (child, part, 1);
+
+        xmlDocSetRootElement (part, copy);
+        xmlReconciliateNs (part, copy);
+        break;
+      }
+  if (xmlDocGetRootElement (part) == NULL)
+    return NULL;
+  xmlDocDumpMemoryEnc (part, &out, out_length, "UTF-8");
+  return out;
+}
+
+static MeritSealedSection *
+seal_bytes (MeritWorkspace  *workspace,
+            MeritCandidate  *candidate,
+            const char      *section,
+            const guint8    *plaintext,
+            gsize            length,
+            GError         **error)
+{
+  g_auto(GStrv) members = merit_seal_dup_recipients (workspace);
+  MeritRoster *roster = merit_workspace_get_roster (workspace);
+  g_autoptr(MeritSealedSection) sealed = merit_sealed_section_new ();
+  g_autoptr(GPtrArray) recipients = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) ad = associated_data (candidate, section);
+  guint8 nonce[crypto_aead_xchacha20poly1305_ietf_NPUBBYTES];
+  g_autofree guint8 *ciphertext = NULL;
+  g_autofree char *nonce_text = NULL;
+  g_autofree char *ciphertext_text = NULL;
+  unsigned long long ciphertext_length = 0;
+  guint8 *key;
+
+  merit_trust_init ();
+  if (members[0] == NULL)
+    {
+      g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_KEY,
+                   _("no chair or CEO has a key, so there is no one to seal the %s of %s to"),
+                   section, merit_candidate_get_pseudonym (candidate));
+      return NULL;
+    }
+  key = sodium_malloc (CONTENT_KEY_BYTES);
+  crypto_aead_xchacha20poly1305_ietf_keygen (key);
+  randombytes_buf (nonce, sizeof nonce);
+  ciphertext = g_malloc (length + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+  crypto_aead_xchacha20poly1305_ietf_encrypt (ciphertext, &ciphertext_length, plaintext, length,
+                                              (const guint8 *) ad->str, ad->len, NULL, nonce,
+                                              key);
+  for (guint i = 0; members[i] != NULL; i++)
+    {
+      MeritMember *member = merit_roster_lookup (roster, members[i]);
+      guint8 ed_public[MERIT_KEY_PUBLIC_BYTES];
+      guint8 curve_public[crypto_box_PUBLICKEYBYTES];
+      guint8 boxed[crypto_box_SEALBYTES + CONTENT_KEY_BYTES];
+      g_autofree char *boxed_text = NULL;
+
+      if (!merit_key_decode_public (merit_member_get_public_key (member), ed_public)
+          || crypto_sign_ed25519_pk_to_curve25519 (curve_public, ed_public) != 0)
+        continue;
+      crypto_box_seal (boxed, key, CONTENT_KEY_BYTES, curve_public);
+      boxed_text = encode (boxed, sizeof boxed);
+      g_ptr_array_add (recipients, g_strdup_printf ("%s:%s", members[i], boxed_text));
+    }
+  sodium_free (key);
+  g_ptr_array_add (recipients, NULL);
+
+  nonce_text = encode (nonce, sizeof nonce);
+  ciphertext_text = encode (ciphertext, (gsize) ciphertext_length);
+  merit_sealed_section_set_section (sealed, section);
+  merit_sealed_section_set_algorithm (sealed, ALGORITHM);
+  merit_sealed_section_set_nonce (sealed, nonce_text);
+  merit_sealed_section_set_ciphertext (sealed, ciphertext_text);
+  merit_sealed_section_set_recipients (sealed, (const char * const *) recipients->pdata);
+  return g_steal_pointer (&sealed);
+}
+
+static MeritSealedSection *
+seal_section (MeritWorkspace  *workspace,
+              MeritCandidate  *candidate,
+              const char      *section,
+              GError         **error)
+{
+  MeritSealedSection *sealed;
+  xmlChar *plaintext;
+  int length = 0;
+
+  plaintext = section_plaintext (candidate, section, &length);
+  if (plaintext == NULL)
+    return NULL;
+  sealed = seal_bytes (workspace, candidate, section, plaintext, (gsize) length, error);
+  sodium_memzero (plaintext, (gsize) length);
+  xmlFree (plaintext);
+  return sealed;
+}
+
+/**
+ * merit_seal_candidate:
+ * @workspace: the workspace, whose chairs and CEOs with keys receive the sections
+ * @candidate: a package with its identity (and self-identification) in the clear
+ * @error: return location for an error
+ *
+ * Seals the identity and self-identification of @candidate.  The package keeps them in memory
+ * for this process; its file will hold only the sealed form.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+merit_seal_candidate (MeritWorkspace  *workspace,
+                      MeritCandidate  *candidate,
+                      GError         **error)
+{
+  g_autoptr(MeritSealedSection) identity = NULL;
+  g_autoptr(MeritSealedSection) self_id = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (merit_candidate_get_identity (candidate) != NULL
+      && merit_candidate_get_sealed_identity (candidate) == NULL)
+    {
+      identity = seal_section (workspace, candidate, "identity", &local_error);
+      if (identity == NULL && local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+  if (merit_candidate_get_self_identification (candidate) != NULL
+      && merit_candidate_get_sealed_self_identification (candidate) == NULL)
+    {
+      self_id = seal_section (workspace, candidate, "self-identification", &local_error);
+      if (self_id == NULL && local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+  if (identity != NULL)
+    merit_candidate_set_sealed_identity (candidate, identity);
+  if (self_id != NULL)
+    merit_candidate_set_sealed_self_identification (candidate, self_id);
+  return TRUE;
+}
+
+static const char *
+find_recipient (MeritSealedSection *sealed,
+                const char         *member_id)
+{
+  const char * const *recipients = merit_sealed_section_get_recipients (sealed);
+  gsize length = strlen (member_id);
+
+  for (guint i = 0; recipients != NULL && recipients[i] != NULL; i++)
+    if (strncmp (recipients[i], member_id, length) == 0 && recipients[i][length] == ':')
+      return recipients[i] + length + 1;
+  return NULL;
+}
+
+/**
+ * merit_seal_can_open:
+ * @candidate: a package
+ * @member_id: (nullable): a member id
+ *
+ * Returns: %TRUE if the sealed identity of @candidate has a copy of its key for @member_id
+ */
+gboolean
+merit_seal_can_open (MeritCandidate *candidate,
+                     const char     *member_id)
+{
+  MeritSealedSection *sealed = merit_candidate_get_sealed_identity (candidate);
+
+  return sealed != NULL && member_id != NULL && find_recipient (sealed, member_id) != NULL;
+}
+
+/* Decrypts @sealed for @member into a newly allocated plaintext (sodium_malloc). */
+static guint8 *
+open_bytes (MeritWorkspace      *workspace,
+            MeritCandidate      *candidate,
+            MeritSealedSection  *sealed,
+            const char          *member_id,
+            gsize               *out_length,
+            GError             **error)
+{
+  MeritMember *member = merit_roster_lookup (merit_workspace_get_roster (workspace), member_id);
+  const char *section = merit_sealed_section_get_section (sealed);
+  const char *boxed_text = find_recipient (sealed, member_id);
+  g_autoptr(GString) ad = associated_data (candidate, section);
+  g_autofree guint8 *boxed = NULL;
+  g_autofree guint8 *nonce = NULL;
+  g_autofree guint8 *ciphertext = NULL;
+  guint8 ed_public[MERIT_KEY_PUBLIC_BYTES];
+  guint8 curve_public[crypto_box_PUBLICKEYBYTES];
+  guint8 *curve_secret = NULL;
+  guint8 *key = NULL;
+  guint8 *plaintext = NULL;
+  unsigned long long plaintext_length = 0;
+  gsize boxed_length = 0;
+  gsize nonce_length = 0;
+  gsize ciphertext_length = 0;
+  int status = -1;
+
+  merit_trust_init ();
+  if (boxed_text == NULL || member == NULL)
+    {
+      g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_KEY,
+                   _("the %s of %s is not sealed to %s"), section,
+                   merit_candidate_get_pseudonym (candidate), member_id);
+      return NULL;
+    }
+  boxed = decode (boxed_text, &boxed_length);
+  nonce = decode (merit_sealed_section_get_nonce (sealed), &nonce_length);
+  ciphertext = decode (merit_sealed_section_get_ciphertext (sealed), &ciphertext_length);
+  if (boxed == NULL || nonce == NULL || ciphertext == NULL
+      || boxed_length != crypto_box_SEALBYTES + CONTENT_KEY_BYTES
+      || nonce_length != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+      || ciphertext_length < crypto_aead_xchacha20poly1305_ietf_ABYTES
+      || g_strcmp0 (merit_sealed_section_get_algorithm (sealed), ALGORITHM) != 0
+      || !merit_key_decode_public (merit_member_get_public_key (member), ed_public)
+      || crypto_sign_ed25519_pk_to_curve25519 (curve_public, ed_public) != 0)
+    {
+      g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_INVALID,
+                   _("the sealed %s of %s is damaged"), section,
+                   merit_candidate_get_pseudonym (candidate));
+      return NULL;
+    }
+  curve_secret = sodium_malloc (crypto_box_SECRETKEYBYTES);
+  if (!merit_key_box_secret (merit_member_get_public_key (member), curve_secret, error))
+    {
+      sodium_free (curve_secret);
+      return NULL;
+    }
+  key = sodium_malloc (CONTENT_KEY_BYTES);
+  if (crypto_box_seal_open (key, boxed, boxed_length, curve_public, curve_secret) == 0)
+    {
+      plaintext = sodium_malloc (ciphertext_length);
+      status = crypto_aead_xchacha20poly1305_ietf_decrypt (plaintext, &plaintext_length, NULL,
+                                                           ciphertext, ciphertext_length,
+                                                           (const guint8 *) ad->str, ad->len,
+                                                           nonce, key);
+    }
+  sodium_free (curve_secret);
+  sodium_free (key);
+  if (status != 0)
+    {
+      if (plaintext != NULL)
+        sodium_free (plaintext);
+      g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_INVALID,
+                   _("the sealed %s of %s does not open with %s’s key: it was altered or "
+                     "sealed for another package"),
+                   section, merit_candidate_get_pseudonym (candidate), member_id);
+      return NULL;
+    }
+  *out_length = (gsize) plaintext_length;
+  return plaintext;
+}
+
+/* Puts the opened sections of @opened into @candidate without marking them as edits. */
+static void
+take_opened (MeritCandidate *candidate,
+             MeritCandidate *opened)
+{
+  gboolean was_loading = _merit_candidate_get_loading (candidate);
+  gboolean modified = merit_candidate_get_modified (candidate);
+
+  _merit_candidate_set_loading (candidate, TRUE);
+  if (merit_candidate_get_identity (opened) != NULL)
+    merit_candidate_set_identity (candidate, merit_candidate_get_identity (opened));
+  if (merit_candidate_get_self_identification (opened) != NULL)
+    merit_candidate_set_self_identification (candidate,
+                                             merit_candidate_get_self_identification (opened));
+  _merit_candidate_set_loading (candidate, was_loading);
+  if (!modified)
+    merit_candidate_mark_saved (candidate);
+}
+
+/**
+ * merit_seal_open:
+ * @workspace: the workspace
+ * @candidate: a package with sealed sections
+ * @member_id: the member whose private key opens them
+ * @error: return location for an error: not sealed to the member, no key here, or altered
+ *
+ * Decrypts the sealed identity and self-identification of @candidate with @member_id's key
+ * and puts them into the package in memory.  The file keeps its sealed form.
+ *
+ * Returns: %TRUE if every sealed section sealed to @member_id is open
+ */
+gboolean
+merit_seal_open (MeritWorkspace  *workspace,
+                 MeritCandidate  *candidate,
+                 const char      *member_id,
+                 GError         **error)
+{
+  MeritSealedSection *sections[] = {
+    merit_candidate_get_sealed_identity (candidate),
+    merit_candidate_get_sealed_self_identification (candidate),
+  };
+  g_autoptr(xmlDoc) doc = merit_package_build_doc (candidate);
+  g_autoptr(MeritCandidate) opened = NULL;
+  g_autofree char *display_name = g_strdup_printf ("%s (sealed)", merit_candidate_get_id (candidate));
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      g_autoptr(xmlDoc) part = NULL;
+      const char *section;
+      guint8 *plaintext;
+      gsize length = 0;
+      xmlNode *root;
+
+      if (sections[i] == NULL)
+        continue;
+      section = merit_sealed_section_get_section (sections[i]);
+      plaintext = open_bytes (workspace, candidate, sections[i], member_id, &length, error);
+      if (plaintext == NULL)
+        return FALSE;
+      part = merit_xml_parse (display_name, (const char *) plaintext, length, error);
+      sodium_free (plaintext);
+      if (part == NULL)
+        return FALSE;
+      root = xmlDocGetRootElement (part);
+      if (root == NULL || g_strcmp0 ((const char *) root->name, section) != 0)
+        {
+          g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_INVALID,
+                       _("the sealed %s of %s holds something else"), section,
+                       merit_candidate_get_pseudonym (candidate));
+          return FALSE;
+        }
+      /* Put the opened section where the sealed one was, then read it as a whole package. */
+      for (xmlNode *child = xmlDocGetRootElement (doc)->children; child != NULL;
+           child = child->next)
+        {
+          g_autoptr(MeritXmlString) which = NULL;
+
+          if (child->type != XML_ELEMENT_NODE || g_strcmp0 ((const char *) child->name, "sealed"))
+            continue;
+          which = xmlGetNoNsProp (child, (const xmlChar *) "section");
+          if (g_strcmp0 ((const char *) which, section) == 0)
+            {
+              xmlNode *copy = xmlDocCopyNode (root, doc, 1);
+
+              xmlReplaceNode (child, copy);
+              xmlFreeNode (child);
+              xmlReconciliateNs (doc, copy);
+              break;
+            }
+        }
+    }
+  if (!merit_xml_validate (doc, MERIT_SCHEMA_PACKAGE, display_name, error))
+    return FALSE;
+  opened = merit_package_read_doc (doc, display_name, NULL, error);
+  if (opened == NULL)
+    return FALSE;
+  take_opened (candidate, opened);
+  return TRUE;
+}
+
+/**
+ * merit_seal_reseal:
+ * @workspace: the workspace
+ * @candidate: a package with a sealed identity
+ * @member_id: a member who can open it
+ * @error: return location for an error
+ *
+ * Seals the identity and self-identification again, to whoever may see them now (every chair
+ * and CEO with a key), when that is not whom they are sealed to.
+ *
+ * Returns: %TRUE on success, also when nothing needed to change
+ */
+gboolean
+merit_seal_reseal (MeritWorkspace  *workspace,
+                   MeritCandidate  *candidate,
+                   const char      *member_id,
+                   GError         **error)
+{
+  g_auto(GStrv) now = merit_seal_dup_recipients (workspace);
+  MeritSealedSection *sealed = merit_candidate_get_sealed_identity (candidate);
+  const char * const *current;
+  gboolean same = TRUE;
+  guint n = 0;
+
+  if (sealed == NULL)
+    return TRUE;
+  current = merit_sealed_section_get_recipients (sealed);
+  for (; current != NULL && current[n] != NULL; n++)
+    ;
+  same = n == g_strv_length (now);
+  for (guint i = 0; same && now[i] != NULL; i++)
+    same = find_recipient (sealed, now[i]) != NULL;
+  if (same)
+    return TRUE;
+
+  if (merit_candidate_get_identity (candidate) == NULL
+      && !merit_seal_open (workspace, candidate, member_id, error))
+    return FALSE;
+  merit_candidate_set_sealed_identity (candidate, NULL);
+  merit_candidate_set_sealed_self_identification (candidate, NULL);
+  return merit_seal_candidate (workspace, candidate, error);
+}
+
+/* Seeded demos */
+
+static guint8 seeded_state[crypto_generichash_KEYBYTES];
+static guint64 seeded_counter;
+
+static void
+seeded_buf (void * const buf,
+            const size_t size)
+{
+  guint8 block_seed[randombytes_SEEDBYTES];
+
+  crypto_generichash (block_seed, sizeof block_seed, (const guint8 *) &seeded_counter,
+                      sizeof seeded_counter, seeded_state, sizeof seeded_state);
+  seeded_counter++;
+  randombytes_buf_deterministic (buf, size, block_seed);
+}
+
+static uint32_t
+seeded_random (void)
+{
+  uint32_t value;
+
+  seeded_buf (&value, sizeof value);
+  return value;
+}
+
+static const char *
+seeded_name (void)
+{
+  return "merit-seeded-demo";
+}
+
+static randombytes_implementation seeded_implementation = {
+  .implementation_name = seeded_name,
+  .random = seeded_random,
+  .buf = seeded_buf,
+};
+
+/**
+ * merit_seal_use_seeded_random:
+ * @seed: the demo's seed
+ *
+ * Makes libsodium's random numbers a function of @seed, so that a seeded demo, sealed
+ * sections included, is the same byte for byte.  Only for demos: its secrets are predictable.
+ * Call merit_seal_use_system_random() when the demo is written.
+ */
+void
+merit_seal_use_seeded_random (guint32 seed)
+{
+  g_autofree char *input = g_strdup_printf ("merit-seeded-demo-random-v1\n%u", seed);
+
+  merit_trust_init ();
+  crypto_generichash (seeded_state, sizeof seeded_state, (const guint8 *) input, strlen (input),
+                      NULL, 0);
+  seeded_counter = 0;
+  randombytes_set_implementation (&seeded_implementation);
+}
+
+/**
+ * merit_seal_use_system_random:
+ *
+ * Returns libsodium to the operating system's random numbers.
+ */
+void
+merit_seal_use_system_random (void)
+{
+  randombytes_set_implementation (&randombytes_sysrandom_implementation);
+  sodium_memzero (seeded_state, sizeof seeded_state);
+}

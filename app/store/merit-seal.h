@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* merit-seal.h: identity and self-identification encrypted to the chair's and CEO's keys. */
+
+#pragma once
+
+#include "merit-candidate.h"
+#include "merit-workspace.h"
+
+G_BEGIN_DECLS
+
+GStrv     merit_seal_dup_recipients (MeritWorkspace  *workspace);
+gboolean  merit_seal_candidate      (MeritWorkspace  *workspace,
+                                     MeritCandidate  *candidate,
+                                     GError         **error);
+gboolean  merit_seal_can_open       (MeritCandidate  *candidate,
+                                     const char      *member_id);
+gboolean  merit_seal_open           (MeritWorkspace  *workspace,
+                                     MeritCandidate  *candidate,
+                                     const char      *member_id,
+                                     GError         **error);
+gboolean  merit_seal_reseal         (MeritWorkspace  *workspace,
+                                     MeritCandidate  *candidate,
+                                     const char      *member_id,
+                                     GError         **error);
+void      merit_seal_use_seeded_random (guint32       seed);
+void      merit_seal_use_system_random (void);
+
+G_END_DECLS
