@@ -17,7 +17,6 @@
 #include "merit-candidate-detail.h"
 #include "merit-reveal.h"
 #include "merit-evidence-view.h"
-#include "merit-seal.h"
 #include "merit-ui-utils.h"
 #include "merit-workflow.h"
 
@@ -209,9 +208,8 @@ show_candidate (MeritCandidateDetail *self,
                      && (merit_workflow_can_see_identity (workspace, candidate, member_id)
                          || (chair && revealed_by (candidate, member_id)));
   /* A sealed identity opens here only with the person's own key, when it is sealed to them. */
-  if (identity_allowed && merit_candidate_get_identity (candidate) == NULL
-      && merit_seal_can_open (candidate, member_id))
-    merit_seal_open (workspace, candidate, member_id, NULL);
+  if (identity_allowed)
+    _merit_open_identity (workspace, candidate, member_id);
   show_identity (self, candidate, identity_allowed);
   gtk_widget_set_visible (self->reveal_button,
                           chair && !identity_allowed && !is_decided (candidate));

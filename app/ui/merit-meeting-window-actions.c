@@ -9,6 +9,7 @@
 #include "merit-minutes-document.h"
 #include "merit-model.h"
 #include "merit-reveal.h"
+#include "merit-ui-utils.h"
 #include "merit-workflow.h"
 
 static void
@@ -147,7 +148,8 @@ decide_action (GtkWidget  *widget,
       _merit_meeting_window_refresh (self);
       return;
     }
-  identity = merit_candidate_get_identity (candidate);
+  /* The chair's own key opens the identity sealed to them; the file keeps it sealed. */
+  identity = _merit_open_identity (workspace, candidate, self->chair);
   g_hash_table_insert (self->revealed, g_strdup (merit_candidate_get_id (candidate)),
                        g_strdup (identity != NULL && merit_identity_get_name (identity) != NULL
                                  ? merit_identity_get_name (identity)

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "merit-seal.h"
 #include "merit-store-error.h"
 #include "merit-ui-utils.h"
 
@@ -339,4 +340,36 @@ _merit_save_candidate (GtkWidget           *widget,
       _merit_show_toast (widget, message);
     }
   return FALSE;
+}
+
+/**
+ * _merit_open_identity:
+ * @workspace: the workspace
+ * @candidate: a package
+ * @member_id: (nullable): the person at this desktop, already allowed to see who it is
+ *
+ * Opens the sealed identity of @candidate in memory with @member_id's own key, when it is
+ * sealed to them and their key is on this computer (unlocked, or without a passphrase).  The
+ * file keeps the sealed form.  Callers check first that @member_id may see the identity.
+ *
+ * Returns: (transfer none) (nullable): the identity; %NULL when there is none, or when it
+ *   stays sealed
+ */
+MeritIdentity *
+_merit_open_identity (MeritWorkspace *workspace,
+                      MeritCandidate *candidate,
+                      const char     *member_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (merit_candidate_get_identity (candidate) != NULL || member_id == NULL
+      || !merit_seal_can_open (candidate, member_id))
+    return merit_candidate_get_identity (candidate);
+  if (!merit_seal_open (workspace, candidate, member_id, &error))
+    {
+      g_debug ("%s: the identity stays sealed: %s", merit_candidate_get_id (candidate),
+               error->message);
+      return NULL;
+    }
+  return merit_candidate_get_identity (candidate);
 }

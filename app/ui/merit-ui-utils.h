@@ -28,5 +28,8 @@ gboolean  _merit_save_candidate          (GtkWidget            *widget,
                                           MeritWorkspaceStore  *store,
                                           MeritCandidate       *candidate,
                                           const char           *actor);
+MeritIdentity *_merit_open_identity      (MeritWorkspace       *workspace,
+                                          MeritCandidate       *candidate,
+                                          const char           *member_id);
 
 G_END_DECLS

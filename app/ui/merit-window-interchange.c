@@ -285,6 +285,14 @@ export_to_action (GtkWidget  *widget,
     }
   if (*path == '\0')
     return;
+  /* Sealed identities open with the person's own key, where they are sealed to it. */
+  for (guint i = 0; identified && i < g_list_model_get_n_items (G_LIST_MODEL (workspace)); i++)
+    {
+      g_autoptr(MeritCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (workspace), i);
+
+      if (merit_candidate_get_broken_reason (candidate) == NULL)
+        _merit_open_identity (workspace, candidate, merit_member_get_id (self->member));
+    }
 
   job = g_new0 (ExportJob, 1);
   job->path = g_strdup (path);

@@ -20,6 +20,7 @@
 #include "merit-trust.h"
 #include "merit-ui-utils.h"
 #include "merit-window-private.h"
+#include "merit-workflow.h"
 
 G_DEFINE_FINAL_TYPE (MeritWindow, merit_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -499,7 +500,9 @@ merit_window_print_offer (MeritWindow              *self,
                           const char               *export_filename,
                           GError                  **error)
 {
+  MeritWorkspace *workspace;
   MeritCandidate *candidate;
+  const char *viewer;
 
   g_return_val_if_fail (MERIT_IS_WINDOW (self), GTK_PRINT_OPERATION_RESULT_ERROR);
 
@@ -510,10 +513,13 @@ merit_window_print_offer (MeritWindow              *self,
                            _("No offer package is open in the approval pane"));
       return GTK_PRINT_OPERATION_RESULT_ERROR;
     }
-  return _merit_offer_print_run (GTK_WINDOW (self),
-                                 merit_workspace_store_get_workspace (self->store), candidate,
-                                 self->member != NULL ? merit_member_get_id (self->member) : NULL,
-                                 action, export_filename, error);
+  viewer = self->member != NULL ? merit_member_get_id (self->member) : NULL;
+  workspace = merit_workspace_store_get_workspace (self->store);
+  /* The name is printed for the chair and the CEO after the decision, opened with their key. */
+  if (merit_workflow_can_see_identity (workspace, candidate, viewer))
+    _merit_open_identity (workspace, candidate, viewer);
+  return _merit_offer_print_run (GTK_WINDOW (self), workspace, candidate, viewer, action,
+                                 export_filename, error);
 }
 
 /**
