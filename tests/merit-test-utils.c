@@ -6,6 +6,9 @@
 #include <glib/gstdio.h>
 
 #include "merit-demo.h"
+#include "merit-model.h"
+#include "merit-package-reader.h"
+#include "merit-seal.h"
 #include "merit-test-utils.h"
 
 /* Creates a reproducible demo workspace in a new temporary folder. */
@@ -125,4 +128,38 @@ merit_test_replace_once (const char *haystack,
   g_assert_nonnull (at);
   return g_strdup_printf ("%.*s%s%s", (int) (at - haystack), haystack, replacement,
                           at + strlen (needle));
+}
+
+/* The name in the sealed identity of package @id in the workspace folder @root, opened from a
+ * copy of its file with @member's key (the tests' data folder holds every demo key), so the
+ * packages in memory stay as the code under test left them. */
+char *
+merit_test_dup_sealed_name (MeritWorkspace *workspace,
+                            const char     *root,
+                            const char     *id,
+                            const char     *member)
+{
+  g_autofree char *file_name = g_strconcat (id, ".xml", NULL);
+  g_autofree char *path = g_build_filename (root, "packages", file_name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(MeritCandidate) copy = NULL;
+  char *contents;
+  gsize length = 0;
+  MeritIdentity *identity;
+
+  contents = merit_test_read_file (path, &length);
+  bytes = g_bytes_new_take (contents, length);
+  copy = merit_package_read_bytes (bytes, path, id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (copy);
+  /* The file holds the identity sealed, never in the clear. */
+  g_assert_null (merit_candidate_get_identity (copy));
+  g_assert_nonnull (merit_candidate_get_sealed_identity (copy));
+  g_assert_true (merit_seal_open (workspace, copy, member, &error));
+  g_assert_no_error (error);
+  identity = merit_candidate_get_identity (copy);
+  g_assert_nonnull (identity);
+  g_assert_nonnull (merit_identity_get_name (identity));
+  return g_strdup (merit_identity_get_name (identity));
 }

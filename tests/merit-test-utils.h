@@ -5,6 +5,8 @@
 
 #include <gio/gio.h>
 
+#include "merit-workspace.h"
+
 G_BEGIN_DECLS
 
 char    *merit_test_make_demo        (guint        n_candidates);
@@ -20,5 +22,9 @@ void     merit_test_remove_tree      (const char  *path);
 char    *merit_test_replace_once     (const char  *haystack,
                                       const char  *needle,
                                       const char  *replacement);
+char    *merit_test_dup_sealed_name  (MeritWorkspace *workspace,
+                                      const char  *root,
+                                      const char  *id,
+                                      const char  *member);
 
 G_END_DECLS

@@ -139,8 +139,10 @@ def session(folder, tmp, member, check):
 def main():
     tmp = tempfile.mkdtemp(prefix='merit-a11y-interchange-')
     folder = os.path.join(tmp, 'ws')
+    # The demo's private keys go where each window will look for them.
     subprocess.run([MERIT, 'demo', folder, '--candidates', str(N), '--seed', '5'],
-                   check=True, stdout=subprocess.DEVNULL)
+                   check=True, stdout=subprocess.DEVNULL,
+                   env=dict(os.environ, XDG_DATA_HOME=os.path.join(tmp, 'data')))
     print('1..%d' % N_TESTS, flush=True)
     session(folder, tmp, 'rafael', chair_export)
     session(folder, tmp, 'rafael', chair_import)

@@ -204,9 +204,12 @@ def ceo_review_packages(folder):
 def main():
     tmp = tempfile.mkdtemp(prefix='merit-approval-a11y-')
     folder = os.path.join(tmp, 'ws')
-    subprocess.run([MERIT, 'demo', folder, '--candidates', str(N), '--seed', '1'],
-                   check=True, stdout=subprocess.DEVNULL)
     config = os.path.join(tmp, 'config')
+    # The demo's private keys and its pinned CEO key go where the window will look for them.
+    subprocess.run([MERIT, 'demo', folder, '--candidates', str(N), '--seed', '1'],
+                   check=True, stdout=subprocess.DEVNULL,
+                   env=dict(os.environ, XDG_CONFIG_HOME=config,
+                            XDG_DATA_HOME=os.path.join(tmp, 'data')))
     os.makedirs(os.path.join(config, 'glib-2.0', 'settings'))
     global KEYFILE
     KEYFILE = os.path.join(config, 'glib-2.0', 'settings', 'keyfile')

@@ -231,9 +231,11 @@ test_meeting_as_chair (Fixture       *fixture,
                    merit_candidate_get_pseudonym (current (fixture)));
   g_assert_nonnull (strstr (merit_score_plot_get_text (window->score_plot), "Merit:"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->identity_label)));
-  identity = merit_candidate_get_identity (current (fixture));
-  g_assert_nonnull (identity);
-  name = g_strdup (merit_identity_get_name (identity));
+  /* The identity is sealed to the chair and the CEO, and stays sealed until the decision. */
+  g_assert_null (merit_candidate_get_identity (current (fixture)));
+  g_assert_nonnull (merit_candidate_get_sealed_identity (current (fixture)));
+  name = merit_test_dup_sealed_name (merit_workspace_store_get_workspace (fixture->store),
+                                     fixture->root, id, "rafael");
   g_assert_null (strstr (gtk_label_get_label (window->evidence_label), name));
 
   /* Round 1 (or 2 when the demo had votes already). */
@@ -295,6 +297,10 @@ test_meeting_as_chair (Fixture       *fixture,
                    ==, MERIT_DECISION_VALUE_HIRE);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->identity_label)));
   g_assert_nonnull (strstr (gtk_label_get_label (window->identity_label), name));
+  /* Opened with the chair's key in memory only. */
+  identity = merit_candidate_get_identity (current (fixture));
+  g_assert_nonnull (identity);
+  g_assert_cmpstr (merit_identity_get_name (identity), ==, name);
   g_assert_true (status_contains (fixture, "Decided: Hire."));
 
   /* On disk: the decision, the meeting's record, then the reveal, in the history. */
@@ -309,6 +315,7 @@ test_meeting_as_chair (Fixture       *fixture,
   g_assert_nonnull (strstr (xml, "action=\"meeting\""));
   g_assert_true (strstr (xml, "action=\"meeting\"") < strstr (xml, "action=\"reveal\""));
   g_assert_nonnull (strstr (xml, "<present member=\"kwame\"/>"));
+  g_assert_null (strstr (xml, name));
 
   /* The minutes, as PDF. */
   g_assert_true (merit_minutes_write_pdf (merit_meeting_window_get_meeting (window), pdf, &error));

@@ -482,20 +482,26 @@ test_chair_reveals (Fixture       *fixture,
   GtkWidget *entry;
   g_autofree char *id = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *decided_name = NULL;
   g_autofree char *xml = NULL;
   g_autoptr(GRegex) regex = NULL;
 
   g_assert_nonnull (candidate);
   g_assert_nonnull (decided);
   id = g_strdup (merit_candidate_get_id (candidate));
-  name = g_strdup (merit_identity_get_name (merit_candidate_get_identity (candidate)));
+  /* The demo seals identities to the chair and the CEO: the window holds none in the clear. */
+  g_assert_null (merit_candidate_get_identity (candidate));
+  name = merit_test_dup_sealed_name (workspace_of (fixture), fixture->folder, id, "rafael");
+  decided_name = merit_test_dup_sealed_name (workspace_of (fixture), fixture->folder,
+                                             merit_candidate_get_id (decided), "rafael");
 
-  /* After the decision the chair sees who it is, and there is nothing to reveal. */
+  /* After the decision the chair sees who it is, opened with the chair's own key, and there
+   * is nothing to reveal. */
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), position_of (model, decided));
   iterate (50);
   g_assert_false (gtk_widget_get_visible (button));
-  g_assert_cmpstr (detail_row_subtitle (fixture, "identity_row"), ==,
-                   merit_identity_get_name (merit_candidate_get_identity (decided)));
+  g_assert_cmpstr (detail_row_subtitle (fixture, "identity_row"), ==, decided_name);
+  g_assert_nonnull (merit_candidate_get_identity (decided));
 
   /* Before it, the identity is hidden and the chair has the button.  Activating the row
    * opens the detail, as a click or Enter would. */
@@ -574,6 +580,7 @@ test_chunked_review (Fixture       *fixture,
   g_autofree char *expected_progress = NULL;
   g_autofree char *second_progress = NULL;
   g_autofree char *first_id = NULL;
+  g_autofree char *first_name = NULL;
   g_autofree char *xml = NULL;
   g_autoptr(GRegex) regex = NULL;
   MeritCandidate *first;
@@ -632,6 +639,7 @@ test_chunked_review (Fixture       *fixture,
                                       merit_workspace_get_review_salt (workspace));
   first = order->pdata[0];
   first_id = g_strdup (merit_candidate_get_id (first));
+  first_name = merit_test_dup_sealed_name (workspace, fixture->folder, first_id, "rafael");
 
   /* A button activated from the keyboard shows as pressed for a moment, then clicks. */
   gtk_widget_activate (find_button (chunked, "chunk.start"));
@@ -641,8 +649,7 @@ test_chunked_review (Fixture       *fixture,
   /* The reviewer's own order, and only the blind profile. */
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (pseudonym)), ==,
                    merit_candidate_get_pseudonym (first));
-  g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (summary)),
-                         merit_identity_get_name (merit_candidate_get_identity (first))));
+  g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (summary)), first_name));
   g_assert_false (gtk_widget_is_sensitive (find_button (chunked, "chunk.previous")));
 
   /* Score it 3 with evidence, then Next. */
