@@ -46,23 +46,15 @@ merit_blind_may_see_reviews (MeritCandidate *candidate,
   return own != NULL && merit_review_get_state (own) == MERIT_REVIEW_STATE_SUBMITTED;
 }
 
-static char *
-redact (const char       *text,
-        MeritIdentity    *identity,
-        MeritRedactFlags  flags)
-{
-  return merit_redact_text_full (text, identity, flags);
-}
-
 static void
-copy_profile (MeritProfile     *from,
-              MeritProfile     *to,
-              MeritIdentity    *identity,
-              MeritRedactFlags  flags)
+copy_profile (MeritProfile        *from,
+              MeritProfile        *to,
+              const MeritRedactor *redactor)
 {
   GListModel *entries = merit_profile_get_entries (from);
-  g_autofree char *summary = redact (merit_profile_get_summary (from), identity, flags);
-  g_autofree char *resume = redact (merit_profile_get_resume_text (from), identity, flags);
+  g_autofree char *summary = merit_redactor_redact (redactor, merit_profile_get_summary (from));
+  g_autofree char *resume = merit_redactor_redact (redactor,
+                                                   merit_profile_get_resume_text (from));
 
   merit_profile_set_summary (to, summary);
   merit_profile_set_resume_text (to, resume);
@@ -72,12 +64,14 @@ copy_profile (MeritProfile     *from,
       g_autoptr(MeritProfileEntry) copy = merit_profile_entry_new (merit_profile_entry_get_kind (entry));
       const char * const *keywords = merit_profile_entry_get_keywords (entry);
       g_autoptr(GPtrArray) redacted_keywords = g_ptr_array_new_with_free_func (g_free);
-      g_autofree char *title = redact (merit_profile_entry_get_title (entry), identity, flags);
-      g_autofree char *organization = redact (merit_profile_entry_get_organization (entry),
-                                              identity, flags);
-      g_autofree char *location = redact (merit_profile_entry_get_location (entry), identity, flags);
-      g_autofree char *description = redact (merit_profile_entry_get_description (entry),
-                                             identity, flags);
+      g_autofree char *title = merit_redactor_redact (redactor,
+                                                      merit_profile_entry_get_title (entry));
+      g_autofree char *organization =
+        merit_redactor_redact (redactor, merit_profile_entry_get_organization (entry));
+      g_autofree char *location = merit_redactor_redact (redactor,
+                                                         merit_profile_entry_get_location (entry));
+      g_autofree char *description =
+        merit_redactor_redact (redactor, merit_profile_entry_get_description (entry));
 
       merit_profile_entry_set_title (copy, title);
       merit_profile_entry_set_organization (copy, organization);
@@ -87,7 +81,7 @@ copy_profile (MeritProfile     *from,
       /* A web address names its owner more often than not: it is left out, not redacted. */
       merit_profile_entry_set_description (copy, description);
       for (guint k = 0; keywords != NULL && keywords[k] != NULL; k++)
-        g_ptr_array_add (redacted_keywords, redact (keywords[k], identity, flags));
+        g_ptr_array_add (redacted_keywords, merit_redactor_redact (redactor, keywords[k]));
       if (redacted_keywords->len > 0)
         {
           g_ptr_array_add (redacted_keywords, NULL);
@@ -98,9 +92,8 @@ copy_profile (MeritProfile     *from,
 }
 
 static MeritReview *
-copy_review (MeritReview      *review,
-             MeritIdentity    *identity,
-             MeritRedactFlags  flags)
+copy_review (MeritReview         *review,
+             const MeritRedactor *redactor)
 {
   MeritReview *copy = merit_review_new (merit_review_get_id (review),
                                         merit_review_get_reviewer (review));
@@ -113,7 +106,8 @@ copy_review (MeritReview      *review,
     {
       g_autoptr(MeritScore) score = g_list_model_get_item (scores, i);
       MeritScore *target = merit_review_ensure_score (copy, merit_score_get_criterion (score));
-      g_autofree char *evidence = redact (merit_score_get_evidence (score), identity, flags);
+      g_autofree char *evidence = merit_redactor_redact (redactor,
+                                                         merit_score_get_evidence (score));
 
       merit_score_set_value (target, merit_score_get_value (score));
       merit_score_set_evidence (target, evidence);
@@ -139,8 +133,8 @@ merit_blind_dup_candidate (MeritCandidate   *candidate,
                            MeritMember      *viewer,
                            MeritRedactFlags  flags)
 {
+  g_autoptr(MeritRedactor) redactor = NULL;
   MeritCandidate *blind;
-  MeritIdentity *identity;
   MeritRole *role;
   GListModel *reviews;
   gboolean see_all;
@@ -148,7 +142,8 @@ merit_blind_dup_candidate (MeritCandidate   *candidate,
 
   g_return_val_if_fail (MERIT_IS_CANDIDATE (candidate), NULL);
 
-  identity = merit_candidate_get_identity (candidate);
+  /* The name is worked out once for every text of the package. */
+  redactor = merit_redactor_new (merit_candidate_get_identity (candidate), flags);
   blind = merit_candidate_new (merit_candidate_get_id (candidate));
   merit_candidate_set_pseudonym (blind, merit_candidate_get_pseudonym (candidate));
   merit_candidate_set_stage (blind, merit_candidate_get_stage (candidate));
@@ -162,7 +157,7 @@ merit_blind_dup_candidate (MeritCandidate   *candidate,
   merit_role_set_level (merit_candidate_get_role (blind), merit_role_get_level (role));
 
   copy_profile (merit_candidate_get_profile (candidate), merit_candidate_get_profile (blind),
-                identity, flags);
+                redactor);
 
   see_all = merit_blind_may_see_reviews (candidate, viewer);
   reviews = merit_candidate_get_reviews (candidate);
@@ -175,7 +170,7 @@ merit_blind_dup_candidate (MeritCandidate   *candidate,
 
       if (!own && (!see_all || merit_review_get_state (review) != MERIT_REVIEW_STATE_SUBMITTED))
         continue;
-      copy = copy_review (review, identity, flags);
+      copy = copy_review (review, redactor);
       merit_candidate_add_review (blind, copy);
     }
   merit_candidate_mark_saved (blind);

@@ -277,25 +277,46 @@ fold_string (const char *text)
   return g_string_free (out, FALSE);
 }
 
+typedef struct
+{
+  char *forms[G_N_ELEMENTS (diminutives[0])];
+} FoldedRow;
+
+/* The table of diminutives, folded once per process (and kept for its life). */
+static const FoldedRow *
+folded_diminutives (void)
+{
+  static FoldedRow *table;
+
+  if (g_once_init_enter (&table))
+    {
+      FoldedRow *rows = g_new0 (FoldedRow, G_N_ELEMENTS (diminutives));
+
+      for (guint row = 0; row < G_N_ELEMENTS (diminutives); row++)
+        for (guint k = 0; diminutives[row][k] != NULL; k++)
+          rows[row].forms[k] = fold_string (diminutives[row][k]);
+      g_once_init_leave (&table, rows);
+    }
+  return table;
+}
+
 /* Adds every short form of @word (folded) and, if it is a short form, its formal names. */
 static void
 add_diminutives (GHashTable *tokens,
                  const char *word)
 {
+  const FoldedRow *folded = folded_diminutives ();
+
   for (guint row = 0; row < G_N_ELEMENTS (diminutives); row++)
     {
       gboolean match = FALSE;
 
-      for (guint k = 0; diminutives[row][k] != NULL && !match; k++)
-        {
-          g_autofree char *folded = fold_string (diminutives[row][k]);
-
-          match = g_str_equal (folded, word);
-        }
+      for (guint k = 0; folded[row].forms[k] != NULL && !match; k++)
+        match = g_str_equal (folded[row].forms[k], word);
       if (!match)
         continue;
-      for (guint k = 0; diminutives[row][k] != NULL; k++)
-        g_hash_table_add (tokens, fold_string (diminutives[row][k]));
+      for (guint k = 0; folded[row].forms[k] != NULL; k++)
+        g_hash_table_add (tokens, g_strdup (folded[row].forms[k]));
     }
 }
 
@@ -365,17 +386,29 @@ transliterate_german (const char *name)
   return result;
 }
 
+typedef struct
+{
+  Folded   folded;
+  gboolean multi_word;
+} NameToken;
+
 static void
-find_names (const char    *text,
-            const Folded  *folded,
-            const char    *name,
-            GArray        *spans)
+name_token_clear (gpointer data)
+{
+  folded_clear (&((NameToken *) data)->folded);
+}
+
+/* Every name token of @name (and of its German transliteration), folded for matching. */
+static GArray *
+prepare_names (const char *name)
 {
   g_autoptr(GHashTable) tokens = name_tokens (name);
   g_autofree char *transliterated = transliterate_german (name);
+  GArray *prepared = g_array_new (FALSE, FALSE, sizeof (NameToken));
   GHashTableIter iter;
   const char *token;
 
+  g_array_set_clear_func (prepared, name_token_clear);
   if (!g_str_equal (transliterated, name))
     {
       g_autoptr(GHashTable) more = name_tokens (transliterated);
@@ -388,15 +421,99 @@ find_names (const char    *text,
   g_hash_table_iter_init (&iter, tokens);
   while (g_hash_table_iter_next (&iter, (gpointer *) &token, NULL))
     {
-      Folded folded_token;
-      gboolean multi_word = strchr (token, ' ') != NULL;
+      NameToken prepared_token;
 
-      folded_init (&folded_token, token);
+      folded_init (&prepared_token.folded, token);
+      prepared_token.multi_word = strchr (token, ' ') != NULL;
+      g_array_append_val (prepared, prepared_token);
+    }
+  return prepared;
+}
+
+static void
+find_names (const char    *text,
+            const Folded  *folded,
+            GArray        *names,
+            GArray        *spans)
+{
+  for (guint i = 0; i < names->len; i++)
+    {
+      const NameToken *token = &g_array_index (names, NameToken, i);
+
       /* A run of several name words is the name in any case; a single word must be written
        * as a name. */
-      find_token (folded, text, &folded_token, !multi_word, spans);
-      folded_clear (&folded_token);
+      find_token (folded, text, &token->folded, !token->multi_word, spans);
     }
+}
+
+/* The patterns of the redaction, compiled once per process (and kept for its life). */
+typedef enum
+{
+  PATTERN_EMAIL,
+  PATTERN_URL,
+  PATTERN_DOMAIN,
+  PATTERN_HANDLE,
+  PATTERN_PHONE,
+  PATTERN_YEAR_RANGE,
+  PATTERN_ISO_DATE,
+  PATTERN_DATE,
+  PATTERN_QUANTITY,
+  PATTERN_PRONOUN,
+  PATTERN_WORD_FOLLOWS,
+  N_PATTERNS
+} Pattern;
+
+static const struct
+{
+  const char         *source;
+  GRegexCompileFlags  flags;
+} pattern_sources[N_PATTERNS] = {
+  [PATTERN_EMAIL] = { "[[:alnum:]._%+-]+@[[:alnum:]-]+(\\.[[:alnum:]-]+)+",
+                      G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+  [PATTERN_URL] = { "\\b(https?://|www\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)]",
+                    G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+  [PATTERN_DOMAIN] = { "\\b[[:alnum:]-]+\\.(com|org|net|io|dev|me|de|at|ch|eu|info|co|xyz|app|page)"
+                       "(/[^\\s<>\"]*[^\\s<>\".,;:!?)])?",
+                       G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+  [PATTERN_HANDLE] = { "(?<![\\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,}(?<!\\.)",
+                       G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+  [PATTERN_PHONE] = { "(?<![\\w+])(\\+|00)?\\(?\\d[\\d ()./-]{5,}\\d(?![\\w])",
+                      G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+  [PATTERN_YEAR_RANGE] = { "^\\d{4}\\s*[-/–]\\s*\\d{2,4}$", 0 },
+  [PATTERN_ISO_DATE] = { "^\\d{4}-\\d{2}-\\d{2}$", 0 },
+  [PATTERN_DATE] = { "^\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}$", 0 },
+  [PATTERN_QUANTITY] = { "^\\d{1,3}([ .]\\d{3})+$", 0 },
+  [PATTERN_PRONOUN] = { "\\b(he|she|him|his|hers|himself|herself|her|mr|mrs|ms|miss)\\b",
+                        G_REGEX_CASELESS },
+  [PATTERN_WORD_FOLLOWS] = { "^\\s+[[:alpha:]]", 0 },
+};
+
+/* A GRegex is immutable once compiled, so threads share these; each match has its own
+ * GMatchInfo. */
+static GRegex *
+pattern (Pattern which)
+{
+  static GRegex **compiled;
+
+  if (g_once_init_enter (&compiled))
+    {
+      GRegex **regexes = g_new0 (GRegex *, N_PATTERNS);
+
+      for (guint i = 0; i < N_PATTERNS; i++)
+        {
+          regexes[i] = g_regex_new (pattern_sources[i].source, pattern_sources[i].flags, 0, NULL);
+          g_assert (regexes[i] != NULL);
+        }
+      g_once_init_leave (&compiled, regexes);
+    }
+  return compiled[which];
+}
+
+static gboolean
+matches (Pattern     which,
+         const char *text)
+{
+  return g_regex_match (pattern (which), text, 0, NULL);
 }
 
 static gsize
@@ -424,10 +541,8 @@ looks_like_phone (const char *match,
 
   if (digits < 7 || digits > 15)
     return FALSE;
-  if (g_regex_match_simple ("^\\d{4}\\s*[-/–]\\s*\\d{2,4}$", text, 0, 0)
-      || g_regex_match_simple ("^\\d{4}-\\d{2}-\\d{2}$", text, 0, 0)
-      || g_regex_match_simple ("^\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}$", text, 0, 0)
-      || g_regex_match_simple ("^\\d{1,3}([ .]\\d{3})+$", text, 0, 0))
+  if (matches (PATTERN_YEAR_RANGE, text) || matches (PATTERN_ISO_DATE, text)
+      || matches (PATTERN_DATE, text) || matches (PATTERN_QUANTITY, text))
     return FALSE;
   for (gsize i = 1; i < length; i++)
     if (!g_ascii_isdigit (text[i]) && g_ascii_isdigit (text[i - 1]))
@@ -437,16 +552,14 @@ looks_like_phone (const char *match,
 
 static void
 find_pattern (const char  *text,
-              const char  *pattern,
+              Pattern      which,
               const char  *marker,
               gboolean   (*check) (const char *, gsize),
               GArray      *spans)
 {
-  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
   g_autoptr(GMatchInfo) info = NULL;
 
-  g_return_if_fail (regex != NULL);
-  g_regex_match (regex, text, 0, &info);
+  g_regex_match (pattern (which), text, 0, &info);
   while (g_match_info_matches (info))
     {
       int start = 0;
@@ -513,13 +626,11 @@ static const Pronoun pronouns[] = {
 static char *
 neutralise_pronouns (const char *text)
 {
-  g_autoptr(GRegex) regex = g_regex_new ("\\b(he|she|him|his|hers|himself|herself|her|mr|mrs|ms|miss)\\b",
-                                         G_REGEX_CASELESS, 0, NULL);
   g_autoptr(GMatchInfo) info = NULL;
   GString *out = g_string_new (NULL);
   int at = 0;
 
-  g_regex_match (regex, text, 0, &info);
+  g_regex_match (pattern (PATTERN_PRONOUN), text, 0, &info);
   while (g_match_info_matches (info))
     {
       g_autofree char *word = g_match_info_fetch (info, 0);
@@ -532,7 +643,7 @@ neutralise_pronouns (const char *text)
       if (g_str_equal (lower, "her"))
         {
           /* "her work" is possessive, "met her." is not. */
-          neutral = g_regex_match_simple ("^\\s+[[:alpha:]]", text + end, 0, 0) ? "their" : "them";
+          neutral = matches (PATTERN_WORD_FOLLOWS, text + end) ? "their" : "them";
         }
       for (guint i = 0; neutral == NULL && i < G_N_ELEMENTS (pronouns); i++)
         if (g_str_equal (lower, pronouns[i].word))
@@ -552,11 +663,98 @@ neutralise_pronouns (const char *text)
   return g_string_free (out, FALSE);
 }
 
+struct _MeritRedactor
+{
+  MeritRedactFlags  flags;
+  GArray           *names;  /* NameToken; %NULL without a name */
+};
+
+/**
+ * merit_redactor_new:
+ * @identity: (nullable): the candidate's identity
+ * @flags: what else to neutralise
+ *
+ * Prepares the redaction of one candidate's texts: the name's words, runs, diminutives and
+ * transliterations are worked out once, here, not for every text.  The redactor keeps no
+ * reference to @identity.
+ *
+ * Returns: (transfer full): a redactor for merit_redactor_redact()
+ */
+MeritRedactor *
+merit_redactor_new (MeritIdentity    *identity,
+                    MeritRedactFlags  flags)
+{
+  MeritRedactor *self = g_new0 (MeritRedactor, 1);
+
+  self->flags = flags;
+  if (identity != NULL && merit_identity_get_name (identity) != NULL)
+    self->names = prepare_names (merit_identity_get_name (identity));
+  return self;
+}
+
+/**
+ * merit_redactor_free:
+ * @self: (nullable): a redactor
+ */
+void
+merit_redactor_free (MeritRedactor *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->names, g_array_unref);
+  g_free (self);
+}
+
+/**
+ * merit_redactor_redact:
+ * @self: a redactor
+ * @text: (nullable): free text from a profile or work sample
+ *
+ * Returns: (transfer full) (nullable): @text with identifying details replaced by markers
+ */
+char *
+merit_redactor_redact (const MeritRedactor *self,
+                       const char          *text)
+{
+  g_autoptr(GArray) spans = NULL;
+  g_autofree char *valid = NULL;
+  g_autofree char *redacted = NULL;
+  Folded folded;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (text == NULL)
+    return NULL;
+  spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  valid = g_utf8_make_valid (text, -1);
+
+  /* Addresses first: they contain names, handles and digits of their own. */
+  find_pattern (valid, PATTERN_EMAIL, MARK_EMAIL, NULL, spans);
+  find_pattern (valid, PATTERN_URL, MARK_LINK, NULL, spans);
+  find_pattern (valid, PATTERN_DOMAIN, MARK_LINK, NULL, spans);
+  find_pattern (valid, PATTERN_HANDLE, MARK_HANDLE, NULL, spans);
+  find_pattern (valid, PATTERN_PHONE, MARK_PHONE, looks_like_phone, spans);
+
+  if (self->names != NULL)
+    {
+      folded_init (&folded, valid);
+      find_names (valid, &folded, self->names, spans);
+      folded_clear (&folded);
+    }
+
+  redacted = apply_spans (valid, spans);
+  if (self->flags & MERIT_REDACT_FLAGS_NEUTRALISE_PRONOUNS)
+    return neutralise_pronouns (redacted);
+  return g_steal_pointer (&redacted);
+}
+
 /**
  * merit_redact_text_full:
  * @text: (nullable): free text from a profile or work sample
  * @identity: (nullable): the candidate's identity
  * @flags: what else to neutralise
+ *
+ * Redacts one text.  For several texts of one candidate a #MeritRedactor is faster.
  *
  * Returns: (transfer full) (nullable): @text with identifying details replaced by markers
  */
@@ -565,36 +763,12 @@ merit_redact_text_full (const char       *text,
                         MeritIdentity    *identity,
                         MeritRedactFlags  flags)
 {
-  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
-  g_autofree char *valid = NULL;
-  g_autofree char *redacted = NULL;
-  Folded folded;
+  g_autoptr(MeritRedactor) redactor = NULL;
 
   if (text == NULL)
     return NULL;
-  valid = g_utf8_make_valid (text, -1);
-
-  /* Addresses first: they contain names, handles and digits of their own. */
-  find_pattern (valid, "[[:alnum:]._%+-]+@[[:alnum:]-]+(\\.[[:alnum:]-]+)+", MARK_EMAIL, NULL, spans);
-  find_pattern (valid, "\\b(https?://|www\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)]", MARK_LINK, NULL,
-                spans);
-  find_pattern (valid, "\\b[[:alnum:]-]+\\.(com|org|net|io|dev|me|de|at|ch|eu|info|co|xyz|app|page)"
-                       "(/[^\\s<>\"]*[^\\s<>\".,;:!?)])?", MARK_LINK, NULL, spans);
-  find_pattern (valid, "(?<![\\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,}(?<!\\.)", MARK_HANDLE, NULL, spans);
-  find_pattern (valid, "(?<![\\w+])(\\+|00)?\\(?\\d[\\d ()./-]{5,}\\d(?![\\w])", MARK_PHONE,
-                looks_like_phone, spans);
-
-  if (identity != NULL && merit_identity_get_name (identity) != NULL)
-    {
-      folded_init (&folded, valid);
-      find_names (valid, &folded, merit_identity_get_name (identity), spans);
-      folded_clear (&folded);
-    }
-
-  redacted = apply_spans (valid, spans);
-  if (flags & MERIT_REDACT_FLAGS_NEUTRALISE_PRONOUNS)
-    return neutralise_pronouns (redacted);
-  return g_steal_pointer (&redacted);
+  redactor = merit_redactor_new (identity, flags);
+  return merit_redactor_redact (redactor, text);
 }
 
 /**

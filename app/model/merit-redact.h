@@ -16,6 +16,16 @@ typedef enum
   MERIT_REDACT_FLAGS_NEUTRALISE_PRONOUNS = 1 << 0,
 } MeritRedactFlags;
 
+typedef struct _MeritRedactor MeritRedactor;
+
+MeritRedactor *merit_redactor_new    (MeritIdentity       *identity,
+                                      MeritRedactFlags     flags);
+char          *merit_redactor_redact (const MeritRedactor *self,
+                                      const char          *text);
+void           merit_redactor_free   (MeritRedactor       *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MeritRedactor, merit_redactor_free)
+
 char *merit_redact_text      (const char       *text,
                               MeritIdentity    *identity);
 char *merit_redact_text_full (const char       *text,
