@@ -134,6 +134,68 @@ test_no_identity (void)
   g_assert_null (merit_redact_text (NULL, NULL));
 }
 
+/* One redactor serves every text of a candidate, with the same result as one call each. */
+static void
+test_redactor (void)
+{
+  static const char * const texts[] = {
+    "Jürgen Müller, juergen@example.org, +49 30 1234 5678.",
+    "Juergen wrote it; his manager Mr Mueller agreed.",
+    "Nothing identifying, 2019-2021.",
+    "",
+  };
+  g_autoptr(MeritIdentity) identity = merit_identity_new ();
+  g_autoptr(MeritRedactor) redactor = NULL;
+
+  merit_identity_set_name (identity, "Jürgen Müller");
+  redactor = merit_redactor_new (identity, MERIT_REDACT_FLAGS_NEUTRALISE_PRONOUNS);
+  /* The redactor keeps no reference to the identity. */
+  merit_identity_set_name (identity, "Someone Else");
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(MeritIdentity) same = merit_identity_new ();
+      g_autofree char *once = NULL;
+      g_autofree char *prepared = merit_redactor_redact (redactor, texts[i]);
+
+      merit_identity_set_name (same, "Jürgen Müller");
+      once = merit_redact_text_full (texts[i], same, MERIT_REDACT_FLAGS_NEUTRALISE_PRONOUNS);
+      g_assert_cmpstr (prepared, ==, once);
+    }
+  g_assert_null (merit_redactor_redact (redactor, NULL));
+  {
+    g_autofree char *first = merit_redactor_redact (redactor, texts[0]);
+
+    g_assert_cmpstr (first, ==, "[name], [email], [phone].");
+  }
+}
+
+/* Characters that fold to many (U+FDFA decomposes into 18) may fill a long text before the
+ * name; the name is still found and the rest is kept as it was. */
+static void
+test_long_folding (void)
+{
+  g_autoptr(MeritIdentity) identity = merit_identity_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *redacted = NULL;
+
+  merit_identity_set_name (identity, "Jane Doe");
+  for (guint i = 0; i < 500; i++)
+    g_string_append (text, "\xef\xb7\xba");
+  g_string_append (expected, text->str);
+  g_string_append (text, " Jane Doe met Dana; ");
+  g_string_append (expected, " [name] met Dana; ");
+  for (guint i = 0; i < 300; i++)
+    {
+      g_string_append (text, "\xc3\x9f");
+      g_string_append (expected, "\xc3\x9f");
+    }
+  g_string_append (text, " then DOE.");
+  g_string_append (expected, " then [name].");
+  redacted = merit_redact_text (text->str, identity);
+  g_assert_cmpstr (redacted, ==, expected->str);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -149,5 +211,7 @@ main (int    argc,
   g_test_add_func ("/redact/markers", test_markers);
   g_test_add_func ("/redact/pronouns", test_pronouns);
   g_test_add_func ("/redact/no-identity", test_no_identity);
+  g_test_add_func ("/redact/redactor", test_redactor);
+  g_test_add_func ("/redact/long-folding", test_long_folding);
   return g_test_run ();
 }

@@ -132,12 +132,17 @@ is_cjk (gunichar c)
          || script == G_UNICODE_SCRIPT_THAI;
 }
 
-static void
+/* The most characters fold_char() makes of one: each decomposed part, at most two each. */
+#define MAX_FOLDED (2 * G_UNICHAR_MAX_DECOMPOSITION_LENGTH)
+
+/* Folds @c into @out (MAX_FOLDED characters) and returns how many it wrote. */
+static gsize
 fold_char (gunichar  c,
-           GArray   *out)
+           gunichar *out)
 {
   gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
   gsize n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+  gsize written = 0;
 
   for (gsize i = 0; i < n; i++)
     {
@@ -148,22 +153,13 @@ fold_char (gunichar  c,
       switch (d)
         {
         case 0x00DF: /* ß */
-          {
-            gunichar s = 's';
-
-            g_array_append_val (out, s);
-            g_array_append_val (out, s);
-            continue;
-          }
+          out[written++] = 's';
+          out[written++] = 's';
+          continue;
         case 0x00E6: case 0x00C6: /* æ */
-          {
-            gunichar a = 'a';
-            gunichar e = 'e';
-
-            g_array_append_val (out, a);
-            g_array_append_val (out, e);
-            continue;
-          }
+          out[written++] = 'a';
+          out[written++] = 'e';
+          continue;
         case 0x00F8: case 0x00D8: d = 'o'; break; /* ø */
         case 0x0141: case 0x0142: d = 'l'; break; /* ł */
         case 0x0110: case 0x0111: d = 'd'; break; /* đ */
@@ -172,36 +168,60 @@ fold_char (gunichar  c,
         default:
           break;
         }
-      d = g_unichar_tolower (d);
-      g_array_append_val (out, d);
+      out[written++] = g_unichar_tolower (d);
     }
+  return written;
 }
 
 static void
 folded_init (Folded     *folded,
              const char *text)
 {
-  g_autoptr(GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
-  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
-  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (gsize));
+  /* Room for every byte left plus one more character's folding, always: ASCII folds to one
+   * character per byte, and anything else grows the arrays as needed. */
+  gsize length = strlen (text);
+  gsize capacity = length + MAX_FOLDED;
+  gsize len = 0;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  folded->chars = g_new (gunichar, capacity);
+  folded->starts = g_new (gsize, capacity);
+  folded->ends = g_new (gsize, capacity);
+  for (const char *p = text; *p != '\0';)
     {
       gsize start = (gsize) (p - text);
-      gsize end = (gsize) (g_utf8_next_char (p) - text);
-      guint before = chars->len;
+      const char *next;
+      gunichar out[MAX_FOLDED];
+      gsize n;
 
-      fold_char (g_utf8_get_char (p), chars);
-      for (guint i = before; i < chars->len; i++)
+      /* ASCII needs no decomposition: folding is lower case. */
+      if ((guchar) *p < 0x80)
         {
-          g_array_append_val (starts, start);
-          g_array_append_val (ends, end);
+          folded->chars[len] = (gunichar) g_ascii_tolower (*p);
+          folded->starts[len] = start;
+          folded->ends[len] = start + 1;
+          len++;
+          p++;
+          continue;
         }
+      next = g_utf8_next_char (p);
+      n = fold_char (g_utf8_get_char (p), out);
+      if (len + n + (length - (gsize) (next - text)) + MAX_FOLDED > capacity)
+        {
+          capacity = 2 * (len + n + (length - (gsize) (next - text)) + MAX_FOLDED);
+          folded->chars = g_renew (gunichar, folded->chars, capacity);
+          folded->starts = g_renew (gsize, folded->starts, capacity);
+          folded->ends = g_renew (gsize, folded->ends, capacity);
+        }
+      for (gsize i = 0; i < n; i++)
+        {
+          folded->chars[len] = out[i];
+          folded->starts[len] = start;
+          folded->ends[len] = (gsize) (next - text);
+          len++;
+        }
+      p = next;
     }
-  folded->len = chars->len;
-  folded->chars = (gunichar *) (void *) g_array_free (g_steal_pointer (&chars), FALSE);
-  folded->starts = (gsize *) (void *) g_array_free (g_steal_pointer (&starts), FALSE);
-  folded->ends = (gsize *) (void *) g_array_free (g_steal_pointer (&ends), FALSE);
+  folded->len = len;
 }
 
 static void
@@ -663,6 +683,31 @@ neutralise_pronouns (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* Whether @text holds @needle (lower-case ASCII) in any ASCII case. */
+static gboolean
+ascii_case_contains (const char *text,
+                     const char *needle)
+{
+  gsize length = strlen (needle);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_strncasecmp (p, needle, length) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @text holds at least two decimal digits, in any script, as \d matches them. */
+static gboolean
+has_two_digits (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0' && n < 2; p = g_utf8_next_char (p))
+    if ((guchar) *p < 0x80 ? g_ascii_isdigit (*p) : g_unichar_isdigit (g_utf8_get_char (p)))
+      n++;
+  return n >= 2;
+}
+
 struct _MeritRedactor
 {
   MeritRedactFlags  flags;
@@ -728,12 +773,18 @@ merit_redactor_redact (const MeritRedactor *self,
   spans = g_array_new (FALSE, FALSE, sizeof (Span));
   valid = g_utf8_make_valid (text, -1);
 
-  /* Addresses first: they contain names, handles and digits of their own. */
-  find_pattern (valid, PATTERN_EMAIL, MARK_EMAIL, NULL, spans);
-  find_pattern (valid, PATTERN_URL, MARK_LINK, NULL, spans);
-  find_pattern (valid, PATTERN_DOMAIN, MARK_LINK, NULL, spans);
-  find_pattern (valid, PATTERN_HANDLE, MARK_HANDLE, NULL, spans);
-  find_pattern (valid, PATTERN_PHONE, MARK_PHONE, looks_like_phone, spans);
+  /* Addresses first: they contain names, handles and digits of their own.  A pattern is
+   * only run over a text that holds what every match of it must hold. */
+  if (strchr (valid, '@') != NULL)
+    find_pattern (valid, PATTERN_EMAIL, MARK_EMAIL, NULL, spans);
+  if (strstr (valid, "://") != NULL || ascii_case_contains (valid, "www."))
+    find_pattern (valid, PATTERN_URL, MARK_LINK, NULL, spans);
+  if (strchr (valid, '.') != NULL)
+    find_pattern (valid, PATTERN_DOMAIN, MARK_LINK, NULL, spans);
+  if (strchr (valid, '@') != NULL)
+    find_pattern (valid, PATTERN_HANDLE, MARK_HANDLE, NULL, spans);
+  if (has_two_digits (valid))
+    find_pattern (valid, PATTERN_PHONE, MARK_PHONE, looks_like_phone, spans);
 
   if (self->names != NULL)
     {
