@@ -124,6 +124,42 @@ section_plaintext (MeritCandidate *candidate,
   return out;
 }
 
+/* The X25519 public key of each roster key sealed to, derived once per process: the
+ * conversion from Ed25519 costs about as much as sealing itself.  Public keys only. */
+static GMutex curve_keys_lock;
+static GHashTable *curve_keys;  /* base64 Ed25519 public key → crypto_box_PUBLICKEYBYTES */
+
+static gboolean
+curve_public_key (const char *public_key,
+                  guint8     *out_curve)
+{
+  guint8 ed_public[MERIT_KEY_PUBLIC_BYTES];
+  const guint8 *cached;
+  gboolean ok;
+
+  if (public_key == NULL)
+    return FALSE;
+  g_mutex_lock (&curve_keys_lock);
+  cached = curve_keys != NULL ? g_hash_table_lookup (curve_keys, public_key) : NULL;
+  if (cached != NULL)
+    memcpy (out_curve, cached, crypto_box_PUBLICKEYBYTES);
+  g_mutex_unlock (&curve_keys_lock);
+  if (cached != NULL)
+    return TRUE;
+
+  ok = merit_key_decode_public (public_key, ed_public)
+       && crypto_sign_ed25519_pk_to_curve25519 (out_curve, ed_public) == 0;
+  if (!ok)
+    return FALSE;
+  g_mutex_lock (&curve_keys_lock);
+  if (curve_keys == NULL)
+    curve_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_replace (curve_keys, g_strdup (public_key),
+                        g_memdup2 (out_curve, crypto_box_PUBLICKEYBYTES));
+  g_mutex_unlock (&curve_keys_lock);
+  return TRUE;
+}
+
 static MeritSealedSection *
 seal_bytes (MeritWorkspace  *workspace,
             MeritCandidate  *candidate,
@@ -162,13 +198,11 @@ seal_bytes (MeritWorkspace  *workspace,
   for (guint i = 0; members[i] != NULL; i++)
     {
       MeritMember *member = merit_roster_lookup (roster, members[i]);
-      guint8 ed_public[MERIT_KEY_PUBLIC_BYTES];
       guint8 curve_public[crypto_box_PUBLICKEYBYTES];
       guint8 boxed[crypto_box_SEALBYTES + CONTENT_KEY_BYTES];
       g_autofree char *boxed_text = NULL;
 
-      if (!merit_key_decode_public (merit_member_get_public_key (member), ed_public)
-          || crypto_sign_ed25519_pk_to_curve25519 (curve_public, ed_public) != 0)
+      if (!curve_public_key (merit_member_get_public_key (member), curve_public))
         continue;
       crypto_box_seal (boxed, key, CONTENT_KEY_BYTES, curve_public);
       boxed_text = encode (boxed, sizeof boxed);
@@ -298,7 +332,6 @@ open_bytes (MeritWorkspace      *workspace,
   g_autofree guint8 *boxed = NULL;
   g_autofree guint8 *nonce = NULL;
   g_autofree guint8 *ciphertext = NULL;
-  guint8 ed_public[MERIT_KEY_PUBLIC_BYTES];
   guint8 curve_public[crypto_box_PUBLICKEYBYTES];
   guint8 *curve_secret = NULL;
   guint8 *key = NULL;
@@ -325,8 +358,7 @@ open_bytes (MeritWorkspace      *workspace,
       || nonce_length != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
       || ciphertext_length < crypto_aead_xchacha20poly1305_ietf_ABYTES
       || g_strcmp0 (merit_sealed_section_get_algorithm (sealed), ALGORITHM) != 0
-      || !merit_key_decode_public (merit_member_get_public_key (member), ed_public)
-      || crypto_sign_ed25519_pk_to_curve25519 (curve_public, ed_public) != 0)
+      || !curve_public_key (merit_member_get_public_key (member), curve_public))
     {
       g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_INVALID,
                    _("the sealed %s of %s is damaged"), section,
