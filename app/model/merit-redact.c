@@ -340,6 +340,78 @@ add_diminutives (GHashTable *tokens,
     }
 }
 
+/* The patterns of the redaction, compiled once per process (and kept for its life). */
+typedef enum
+{
+  PATTERN_EMAIL,
+  PATTERN_URL,
+  PATTERN_DOMAIN,
+  PATTERN_HANDLE,
+  PATTERN_PHONE,
+  PATTERN_YEAR_RANGE,
+  PATTERN_ISO_DATE,
+  PATTERN_DATE,
+  PATTERN_QUANTITY,
+  PATTERN_PRONOUN,
+  PATTERN_WORD_FOLLOWS,
+  PATTERN_NAME_SEPARATORS,
+  N_PATTERNS
+} Pattern;
+
+static const struct
+{
+  const char         *source;
+  GRegexCompileFlags  flags;
+} pattern_sources[N_PATTERNS] = {
+  [PATTERN_EMAIL] = { "[[:alnum:]._%+-]+@[[:alnum:]-]+(\\.[[:alnum:]-]+)+",
+                      G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+  [PATTERN_URL] = { "\\b(https?://|www\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)]",
+                    G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+  [PATTERN_DOMAIN] = { "\\b[[:alnum:]-]+\\.(com|org|net|io|dev|me|de|at|ch|eu|info|co|xyz|app|page)"
+                       "(/[^\\s<>\"]*[^\\s<>\".,;:!?)])?",
+                       G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+  [PATTERN_HANDLE] = { "(?<![\\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,}(?<!\\.)",
+                       G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+  [PATTERN_PHONE] = { "(?<![\\w+])(\\+|00)?\\(?\\d[\\d ()./-]{5,}\\d(?![\\w])",
+                      G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+  [PATTERN_YEAR_RANGE] = { "^\\d{4}\\s*[-/–]\\s*\\d{2,4}$", 0 },
+  [PATTERN_ISO_DATE] = { "^\\d{4}-\\d{2}-\\d{2}$", 0 },
+  [PATTERN_DATE] = { "^\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}$", 0 },
+  [PATTERN_QUANTITY] = { "^\\d{1,3}([ .]\\d{3})+$", 0 },
+  [PATTERN_PRONOUN] = { "\\b(he|she|him|his|hers|himself|herself|her|mr|mrs|ms|miss)\\b",
+                        G_REGEX_CASELESS },
+  [PATTERN_WORD_FOLLOWS] = { "^\\s+[[:alpha:]]", 0 },
+  [PATTERN_NAME_SEPARATORS] = { "[\\s,]+", 0 },
+};
+
+/* A GRegex is immutable once compiled, so threads share these; each match has its own
+ * GMatchInfo. */
+static GRegex *
+pattern (Pattern which)
+{
+  static GRegex **compiled;
+
+  if (g_once_init_enter (&compiled))
+    {
+      GRegex **regexes = g_new0 (GRegex *, N_PATTERNS);
+
+      for (guint i = 0; i < N_PATTERNS; i++)
+        {
+          regexes[i] = g_regex_new (pattern_sources[i].source, pattern_sources[i].flags, 0, NULL);
+          g_assert (regexes[i] != NULL);
+        }
+      g_once_init_leave (&compiled, regexes);
+    }
+  return compiled[which];
+}
+
+static gboolean
+matches (Pattern     which,
+         const char *text)
+{
+  return g_regex_match (pattern (which), text, 0, NULL);
+}
+
 /* The name tokens of @name, folded: the whole name, every run of two or more words, every
  * single word that is not a particle or title, hyphenated parts, and diminutives. */
 static GHashTable *
@@ -347,7 +419,7 @@ name_tokens (const char *name)
 {
   GHashTable *tokens = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *folded = fold_string (name);
-  g_auto(GStrv) words = g_regex_split_simple ("[\\s,]+", folded, 0, 0);
+  g_auto(GStrv) words = g_regex_split (pattern (PATTERN_NAME_SEPARATORS), folded, 0);
   g_autoptr(GPtrArray) kept = g_ptr_array_new ();
   guint n;
 
@@ -464,76 +536,6 @@ find_names (const char    *text,
        * as a name. */
       find_token (folded, text, &token->folded, !token->multi_word, spans);
     }
-}
-
-/* The patterns of the redaction, compiled once per process (and kept for its life). */
-typedef enum
-{
-  PATTERN_EMAIL,
-  PATTERN_URL,
-  PATTERN_DOMAIN,
-  PATTERN_HANDLE,
-  PATTERN_PHONE,
-  PATTERN_YEAR_RANGE,
-  PATTERN_ISO_DATE,
-  PATTERN_DATE,
-  PATTERN_QUANTITY,
-  PATTERN_PRONOUN,
-  PATTERN_WORD_FOLLOWS,
-  N_PATTERNS
-} Pattern;
-
-static const struct
-{
-  const char         *source;
-  GRegexCompileFlags  flags;
-} pattern_sources[N_PATTERNS] = {
-  [PATTERN_EMAIL] = { "[[:alnum:]._%+-]+@[[:alnum:]-]+(\\.[[:alnum:]-]+)+",
-                      G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
-  [PATTERN_URL] = { "\\b(https?://|www\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)]",
-                    G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
-  [PATTERN_DOMAIN] = { "\\b[[:alnum:]-]+\\.(com|org|net|io|dev|me|de|at|ch|eu|info|co|xyz|app|page)"
-                       "(/[^\\s<>\"]*[^\\s<>\".,;:!?)])?",
-                       G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
-  [PATTERN_HANDLE] = { "(?<![\\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,}(?<!\\.)",
-                       G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
-  [PATTERN_PHONE] = { "(?<![\\w+])(\\+|00)?\\(?\\d[\\d ()./-]{5,}\\d(?![\\w])",
-                      G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
-  [PATTERN_YEAR_RANGE] = { "^\\d{4}\\s*[-/–]\\s*\\d{2,4}$", 0 },
-  [PATTERN_ISO_DATE] = { "^\\d{4}-\\d{2}-\\d{2}$", 0 },
-  [PATTERN_DATE] = { "^\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}$", 0 },
-  [PATTERN_QUANTITY] = { "^\\d{1,3}([ .]\\d{3})+$", 0 },
-  [PATTERN_PRONOUN] = { "\\b(he|she|him|his|hers|himself|herself|her|mr|mrs|ms|miss)\\b",
-                        G_REGEX_CASELESS },
-  [PATTERN_WORD_FOLLOWS] = { "^\\s+[[:alpha:]]", 0 },
-};
-
-/* A GRegex is immutable once compiled, so threads share these; each match has its own
- * GMatchInfo. */
-static GRegex *
-pattern (Pattern which)
-{
-  static GRegex **compiled;
-
-  if (g_once_init_enter (&compiled))
-    {
-      GRegex **regexes = g_new0 (GRegex *, N_PATTERNS);
-
-      for (guint i = 0; i < N_PATTERNS; i++)
-        {
-          regexes[i] = g_regex_new (pattern_sources[i].source, pattern_sources[i].flags, 0, NULL);
-          g_assert (regexes[i] != NULL);
-        }
-      g_once_init_leave (&compiled, regexes);
-    }
-  return compiled[which];
-}
-
-static gboolean
-matches (Pattern     which,
-         const char *text)
-{
-  return g_regex_match (pattern (which), text, 0, NULL);
 }
 
 static gsize

@@ -518,26 +518,6 @@ add_offer (Build *build,
   }
 }
 
-/* merit_digest_candidate() without reading the package back through the schema first: the
- * demo's packages are checked on a sample when they are written (see merit_demo_create()). */
-static char *
-digest_generated (MeritCandidate  *candidate,
-                  GError         **error)
-{
-  g_autoptr(GBytes) bytes = merit_package_serialize_unchecked (candidate, error);
-  g_autoptr(xmlDoc) doc = NULL;
-  gsize length = 0;
-  const char *data;
-
-  if (bytes == NULL)
-    return NULL;
-  data = g_bytes_get_data (bytes, &length);
-  doc = merit_xml_parse (merit_candidate_get_id (candidate), data, length, error);
-  if (doc == NULL)
-    return NULL;
-  return merit_digest_doc (doc, error);
-}
-
 static void
 add_approval (Build                 *build,
               MeritApprovalDecision  decision,
@@ -545,7 +525,9 @@ add_approval (Build                 *build,
 {
   g_autoptr(MeritApproval) approval = merit_approval_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *digest = digest_generated (build->candidate, &error);
+  /* Without reading the package back through the schema first: the demo's packages are
+   * checked on a sample when they are written (see merit_demo_create()). */
+  g_autofree char *digest = merit_digest_generated (build->candidate, &error);
   g_autofree char *time = tick (build, 2, 72);
 
   if (digest == NULL)
@@ -708,6 +690,7 @@ done:
 
 typedef struct
 {
+  MeritWorkspace *workspace;
   const char *packages;
   const char *tmp_dir;
   GMutex      mutex;
@@ -784,7 +767,9 @@ write_job_cb (gpointer data,
   g_mutex_lock (&writer->mutex);
   failed = writer->error != NULL;
   g_mutex_unlock (&writer->mutex);
-  if (!failed)
+  /* Signatures are a function of the events alone, so the writers make them, in any order:
+   * the workspace is the same byte for byte.  Everything random stays in build_candidate(). */
+  if (!failed && merit_trust_sign_new_events (writer->workspace, job->candidate, NULL, &error))
     {
       bytes = job->check ? merit_package_serialize (job->candidate, &error)
                          : merit_package_serialize_unchecked (job->candidate, &error);
@@ -879,6 +864,7 @@ merit_demo_create (GFile    *folder,
   packages = g_build_filename (root, "packages", NULL);
   tmp_dir = g_build_filename (root, ".merit", "tmp", NULL);
 
+  writer.workspace = workspace;
   writer.packages = packages;
   writer.tmp_dir = tmp_dir;
   g_mutex_init (&writer.mutex);
@@ -890,13 +876,6 @@ merit_demo_create (GFile    *folder,
 
       /* Built here, in order, so that a seed always gives the same workspace. */
       job->candidate = build_candidate (&demo, i);
-      if (!merit_trust_sign_new_events (workspace, job->candidate, NULL, error))
-        {
-          g_object_unref (job->candidate);
-          g_free (job);
-          ok = FALSE;
-          break;
-        }
       job->check = i < N_CHECKED || i % CHECK_EVERY == 0;
       g_mutex_lock (&writer.mutex);
       while (writer.queued >= MAX_QUEUED && writer.error == NULL)

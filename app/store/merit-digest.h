@@ -14,5 +14,7 @@ char *merit_digest_doc       (xmlDoc          *doc,
                               GError         **error);
 char *merit_digest_candidate (MeritCandidate  *candidate,
                               GError         **error);
+char *merit_digest_generated (MeritCandidate  *candidate,
+                              GError         **error);
 
 G_END_DECLS

@@ -35,8 +35,10 @@ typedef struct
   guint8  public_raw[MERIT_KEY_PUBLIC_BYTES];
 } SecretKey;
 
+/* Signing only reads the keyring, so threads sign at the same time; unlocking and forgetting
+ * keys take it for writing. */
 static GHashTable *keyring;  /* fingerprint → SecretKey */
-static GMutex keyring_lock;
+static GRWLock keyring_lock;
 
 static void
 secret_key_free (gpointer data)
@@ -608,11 +610,11 @@ merit_key_unlock (const char  *public_key,
     }
   sodium_mprotect_readonly (key->secret);
 
-  g_mutex_lock (&keyring_lock);
+  g_rw_lock_writer_lock (&keyring_lock);
   if (keyring == NULL)
     keyring = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, secret_key_free);
   g_hash_table_replace (keyring, g_steal_pointer (&fingerprint), key);
-  g_mutex_unlock (&keyring_lock);
+  g_rw_lock_writer_unlock (&keyring_lock);
   return TRUE;
 }
 
@@ -630,9 +632,9 @@ merit_key_is_unlocked (const char *public_key)
 
   if (fingerprint == NULL)
     return FALSE;
-  g_mutex_lock (&keyring_lock);
+  g_rw_lock_reader_lock (&keyring_lock);
   found = keyring != NULL && g_hash_table_contains (keyring, fingerprint);
-  g_mutex_unlock (&keyring_lock);
+  g_rw_lock_reader_unlock (&keyring_lock);
   return found;
 }
 
@@ -644,9 +646,9 @@ merit_key_is_unlocked (const char *public_key)
 void
 merit_key_forget_all (void)
 {
-  g_mutex_lock (&keyring_lock);
+  g_rw_lock_writer_lock (&keyring_lock);
   g_clear_pointer (&keyring, g_hash_table_unref);
-  g_mutex_unlock (&keyring_lock);
+  g_rw_lock_writer_unlock (&keyring_lock);
 }
 
 /* Runs @func with the unlocked secret key of @public_key, unlocking a key without a
@@ -657,17 +659,25 @@ with_secret (const char  *public_key,
              gpointer     data,
              GError     **error)
 {
-  g_autofree char *fingerprint = NULL;
-  SecretKey *key;
+  g_autofree char *fingerprint = merit_key_fingerprint (public_key);
+  SecretKey *key = NULL;
 
-  if (!merit_key_is_unlocked (public_key) && !merit_key_unlock (public_key, NULL, error))
-    return FALSE;
-  fingerprint = merit_key_fingerprint (public_key);
-  g_mutex_lock (&keyring_lock);
-  key = keyring != NULL ? g_hash_table_lookup (keyring, fingerprint) : NULL;
-  if (key != NULL)
-    func (key, data);
-  g_mutex_unlock (&keyring_lock);
+  for (guint attempt = 0; fingerprint != NULL && attempt < 2 && key == NULL; attempt++)
+    {
+      if (attempt > 0 && !merit_key_unlock (public_key, NULL, error))
+        return FALSE;
+      g_rw_lock_reader_lock (&keyring_lock);
+      key = keyring != NULL ? g_hash_table_lookup (keyring, fingerprint) : NULL;
+      if (key != NULL)
+        func (key, data);
+      g_rw_lock_reader_unlock (&keyring_lock);
+    }
+  if (fingerprint == NULL)
+    {
+      g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_KEY,
+                   _("“%s” is not an Ed25519 public key"), public_key);
+      return FALSE;
+    }
   if (key == NULL)
     {
       g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_KEY,

@@ -331,8 +331,10 @@ write_history (xmlNode    *root,
  *
  * Returns: (transfer full): the document
  */
-xmlDoc *
-merit_package_build_doc (MeritCandidate *candidate)
+/* A document with the package element of @candidate and its attributes, nothing inside. */
+static xmlDoc *
+new_package_doc (MeritCandidate  *candidate,
+                 xmlNode        **out_root)
 {
   xmlDoc *doc = xmlNewDoc ((const xmlChar *) "1.0");
   xmlNode *root = xmlNewDocNode (doc, NULL, (const xmlChar *) "package", NULL);
@@ -347,6 +349,48 @@ merit_package_build_doc (MeritCandidate *candidate)
   set_attr (root, "stage", merit_stage_to_string (merit_candidate_get_stage (candidate)));
   set_attr (root, "stage-since", merit_candidate_get_stage_since (candidate));
   set_attr (root, "created", merit_candidate_get_created (candidate));
+  *out_root = root;
+  return doc;
+}
+
+/**
+ * merit_package_build_section_doc:
+ * @candidate: a package
+ * @section: "identity" or "self-identification"
+ *
+ * Builds a package element holding only @section of @candidate, in the clear, as
+ * merit_package_build_doc() would write it; for sealing.
+ *
+ * Returns: (transfer full) (nullable): the document; %NULL when @candidate has no such section
+ */
+xmlDoc *
+merit_package_build_section_doc (MeritCandidate *candidate,
+                                 const char     *section)
+{
+  xmlNode *root = NULL;
+  xmlDoc *doc;
+
+  if (g_strcmp0 (section, "identity") == 0 && merit_candidate_get_identity (candidate) != NULL)
+    {
+      doc = new_package_doc (candidate, &root);
+      write_identity (root, merit_candidate_get_identity (candidate));
+      return doc;
+    }
+  if (g_strcmp0 (section, "self-identification") == 0
+      && merit_candidate_get_self_identification (candidate) != NULL)
+    {
+      doc = new_package_doc (candidate, &root);
+      write_self_identification (root, merit_candidate_get_self_identification (candidate));
+      return doc;
+    }
+  return NULL;
+}
+
+xmlDoc *
+merit_package_build_doc (MeritCandidate *candidate)
+{
+  xmlNode *root = NULL;
+  xmlDoc *doc = new_package_doc (candidate, &root);
 
   if (merit_candidate_get_sealed_identity (candidate) != NULL)
     write_sealed (root, merit_candidate_get_sealed_identity (candidate));

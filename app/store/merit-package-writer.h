@@ -11,6 +11,8 @@
 G_BEGIN_DECLS
 
 xmlDoc *merit_package_build_doc (MeritCandidate  *candidate);
+xmlDoc *merit_package_build_section_doc (MeritCandidate  *candidate,
+                                         const char      *section);
 GBytes *merit_package_serialize (MeritCandidate  *candidate,
                                  GError         **error);
 GBytes *merit_package_serialize_unchecked (MeritCandidate  *candidate,

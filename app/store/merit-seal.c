@@ -105,10 +105,13 @@ section_plaintext (MeritCandidate *candidate,
                    const char     *section,
                    int            *out_length)
 {
-  g_autoptr(xmlDoc) doc = merit_package_build_doc (candidate);
-  g_autoptr(xmlDoc) part = xmlNewDoc ((const xmlChar *) "1.0");
+  g_autoptr(xmlDoc) doc = merit_package_build_section_doc (candidate, section);
+  g_autoptr(xmlDoc) part = NULL;
   xmlChar *out = NULL;
 
+  if (doc == NULL)
+    return NULL;
+  part = xmlNewDoc ((const xmlChar *) "1.0");
   for (xmlNode *child = xmlDocGetRootElement (doc)->children; child != NULL; child = child->next)
     if (child->type == XML_ELEMENT_NODE && g_strcmp0 ((const char *) child->name, section) == 0)
       {
@@ -178,7 +181,10 @@ seal_bytes (MeritWorkspace  *workspace,
   g_autofree char *nonce_text = NULL;
   g_autofree char *ciphertext_text = NULL;
   unsigned long long ciphertext_length = 0;
-  guint8 *key;
+  /* A fresh key for every section, wiped as soon as it is sealed to each recipient.  On the
+   * stack, not in sodium_malloc() memory: that costs four system calls per call, and a demo
+   * seals every package. */
+  guint8 key[CONTENT_KEY_BYTES];
 
   merit_trust_init ();
   if (members[0] == NULL)
@@ -188,7 +194,6 @@ seal_bytes (MeritWorkspace  *workspace,
                    section, merit_candidate_get_pseudonym (candidate));
       return NULL;
     }
-  key = sodium_malloc (CONTENT_KEY_BYTES);
   crypto_aead_xchacha20poly1305_ietf_keygen (key);
   randombytes_buf (nonce, sizeof nonce);
   ciphertext = g_malloc (length + crypto_aead_xchacha20poly1305_ietf_ABYTES);
@@ -208,7 +213,7 @@ seal_bytes (MeritWorkspace  *workspace,
       boxed_text = encode (boxed, sizeof boxed);
       g_ptr_array_add (recipients, g_strdup_printf ("%s:%s", members[i], boxed_text));
     }
-  sodium_free (key);
+  sodium_memzero (key, sizeof key);
   g_ptr_array_add (recipients, NULL);
 
   nonce_text = encode (nonce, sizeof nonce);
