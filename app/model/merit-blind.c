@@ -91,6 +91,33 @@ copy_profile (MeritProfile        *from,
     }
 }
 
+/**
+ * merit_blind_dup_profile:
+ * @profile: a profile
+ * @identity: (nullable): the candidate's identity, whose names are redacted
+ * @flags: redaction flags
+ *
+ * Builds the blind copy of @profile alone, as merit_blind_dup_candidate() makes it: every
+ * free text redacted, web addresses left out.
+ *
+ * Returns: (transfer full): a new profile
+ */
+MeritProfile *
+merit_blind_dup_profile (MeritProfile     *profile,
+                         MeritIdentity    *identity,
+                         MeritRedactFlags  flags)
+{
+  g_autoptr(MeritRedactor) redactor = NULL;
+  MeritProfile *blind;
+
+  g_return_val_if_fail (MERIT_IS_PROFILE (profile), NULL);
+
+  redactor = merit_redactor_new (identity, flags);
+  blind = merit_profile_new ();
+  copy_profile (profile, blind, redactor);
+  return blind;
+}
+
 static MeritReview *
 copy_review (MeritReview         *review,
              const MeritRedactor *redactor)

@@ -120,6 +120,7 @@ typedef struct
   GDateTime      *anchor;
   GHashTable     *pseudonyms;
   MeritWorkspace *workspace;
+  GStrv           criteria;  /* of the default rubric */
 } Demo;
 
 static const char *
@@ -380,12 +381,10 @@ add_reviews (Build *build,
              gboolean with_draft)
 {
   Demo *demo = build->demo;
-  g_auto(GStrv) criteria = NULL;
-  g_autoptr(MeritRubric) rubric = merit_rubric_new_default ();
+  GStrv criteria = demo->criteria;
   int talent = build->talent;
   guint first = (guint) g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (reviewers));
 
-  criteria = merit_rubric_dup_criterion_ids (rubric);
   for (guint r = 0; r < n_submitted + (with_draft ? 1 : 0); r++)
     {
       const char *reviewer = reviewers[(first + r) % G_N_ELEMENTS (reviewers)];
@@ -579,10 +578,12 @@ build_candidate (Demo  *demo,
    * holds no name, e-mail or phone in the clear. */
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(MeritCandidate) blind = merit_blind_dup_candidate (build.candidate, NULL,
-                                                                 MERIT_REDACT_FLAGS_NONE);
+    g_autoptr(MeritProfile) blind =
+      merit_blind_dup_profile (merit_candidate_get_profile (build.candidate),
+                               merit_candidate_get_identity (build.candidate),
+                               MERIT_REDACT_FLAGS_NONE);
 
-    merit_candidate_set_profile (build.candidate, merit_candidate_get_profile (blind));
+    merit_candidate_set_profile (build.candidate, blind);
     if (!merit_seal_candidate (demo->workspace, build.candidate, &error))
       g_error ("demo: %s", error->message);
   }
@@ -861,6 +862,11 @@ merit_demo_create (GFile    *folder,
                                          g_date_time_get_day_of_month (now), 9, 0, 0);
     }
   demo.pseudonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  {
+    g_autoptr(MeritRubric) rubric = merit_rubric_new_default ();
+
+    demo.criteria = merit_rubric_dup_criterion_ids (rubric);
+  }
   packages = g_build_filename (root, "packages", NULL);
   tmp_dir = g_build_filename (root, ".merit", "tmp", NULL);
 
@@ -897,6 +903,7 @@ merit_demo_create (GFile    *folder,
   if (has_seed)
     merit_seal_use_system_random ();
   g_hash_table_unref (demo.pseudonyms);
+  g_strfreev (demo.criteria);
   g_date_time_unref (demo.anchor);
   g_rand_free (demo.rand);
   return ok && sync_folder (root, error);

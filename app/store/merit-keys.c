@@ -121,11 +121,34 @@ fingerprint_raw (const guint8 *raw)
 char *
 merit_key_fingerprint (const char *public_key)
 {
+  /* Every signature names its key by fingerprint: the few keys of a roster are hashed once.
+   * A workspace with many keys only empties the cache now and then. */
+  static GMutex lock;
+  static GHashTable *cache;  /* public key → fingerprint */
   guint8 raw[MERIT_KEY_PUBLIC_BYTES];
+  char *fingerprint = NULL;
+
+  if (public_key == NULL)
+    return NULL;
+  g_mutex_lock (&lock);
+  if (cache != NULL)
+    fingerprint = g_strdup (g_hash_table_lookup (cache, public_key));
+  g_mutex_unlock (&lock);
+  if (fingerprint != NULL)
+    return fingerprint;
 
   if (!merit_key_decode_public (public_key, raw))
     return NULL;
-  return fingerprint_raw (raw);
+  fingerprint = fingerprint_raw (raw);
+  g_mutex_lock (&lock);
+  if (cache == NULL || g_hash_table_size (cache) >= 256)
+    {
+      g_clear_pointer (&cache, g_hash_table_unref);
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+    }
+  g_hash_table_replace (cache, g_strdup (public_key), g_strdup (fingerprint));
+  g_mutex_unlock (&lock);
+  return fingerprint;
 }
 
 /**
