@@ -656,11 +656,23 @@ enqueue_batch_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Hands @batch to the task's main context, always through an idle source of its own: those
+ * run in the order they are attached, so the first batch (with workspace.xml) is applied
+ * before the last one ends the load.  g_main_context_invoke() would instead call
+ * enqueue_batch_cb() right here, on the load thread, whenever the main thread happens not to
+ * hold its context (between two iterations): the batches could then be queued out of order,
+ * and the load end with an empty roster, from another thread than the queue's. */
 static void
 post_async_cb (Load  *load,
                Batch *batch)
 {
-  g_main_context_invoke (g_task_get_context (load->task), enqueue_batch_cb, batch);
+  GSource *source = g_idle_source_new ();
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, enqueue_batch_cb, batch, NULL);
+  g_source_set_static_name (source, "[merit] load batch");
+  g_source_attach (source, g_task_get_context (load->task));
+  g_source_unref (source);
 }
 
 /* A plain thread rather than g_task_run_in_thread(): the task is returned on the main
