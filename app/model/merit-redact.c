@@ -299,6 +299,76 @@ add_diminutives (GHashTable *tokens,
     }
 }
 
+/* The patterns, compiled once: compiling them dominated the cost of redacting short texts. */
+typedef enum
+{
+  PATTERN_EMAIL,
+  PATTERN_URL,
+  PATTERN_DOMAIN,
+  PATTERN_HANDLE,
+  PATTERN_PHONE,
+  PATTERN_YEAR_RANGE,
+  PATTERN_ISO_DATE,
+  PATTERN_DATE,
+  PATTERN_THOUSANDS,
+  PATTERN_PRONOUN,
+  PATTERN_WORD_FOLLOWS,
+  PATTERN_NAME_SEPARATOR,
+  N_PATTERNS
+} Pattern;
+
+static const struct
+{
+  const char         *source;
+  GRegexCompileFlags  flags;
+} pattern_sources[N_PATTERNS] = {
+  [PATTERN_EMAIL] = { "[[:alnum:]._%+-]+@[[:alnum:]-]+(\\.[[:alnum:]-]+)+",
+                      G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+  [PATTERN_URL] = { "\\b(https?://|www\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)]",
+                    G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+  [PATTERN_DOMAIN] = { "\\b[[:alnum:]-]+\\.(com|org|net|io|dev|me|de|at|ch|eu|info|co|xyz|app|page)"
+                       "(/[^\\s<>\"]*[^\\s<>\".,;:!?)])?",
+                       G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+  [PATTERN_HANDLE] = { "(?<![\\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,}(?<!\\.)",
+                       G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+  [PATTERN_PHONE] = { "(?<![\\w+])(\\+|00)?\\(?\\d[\\d ()./-]{5,}\\d(?![\\w])",
+                      G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+  [PATTERN_YEAR_RANGE] = { "^\\d{4}\\s*[-/–]\\s*\\d{2,4}$", 0 },
+  [PATTERN_ISO_DATE] = { "^\\d{4}-\\d{2}-\\d{2}$", 0 },
+  [PATTERN_DATE] = { "^\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}$", 0 },
+  [PATTERN_THOUSANDS] = { "^\\d{1,3}([ .]\\d{3})+$", 0 },
+  [PATTERN_PRONOUN] = { "\\b(he|she|him|his|hers|himself|herself|her|mr|mrs|ms|miss)\\b",
+                        G_REGEX_CASELESS },
+  [PATTERN_WORD_FOLLOWS] = { "^\\s+[[:alpha:]]", 0 },
+  [PATTERN_NAME_SEPARATOR] = { "[\\s,]+", 0 },
+};
+
+/* GRegex is immutable once compiled, so the redaction stays safe to call from any thread. */
+static GRegex *
+pattern_regex (Pattern pattern)
+{
+  static GRegex *compiled[N_PATTERNS];
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      for (guint i = 0; i < N_PATTERNS; i++)
+        {
+          compiled[i] = g_regex_new (pattern_sources[i].source, pattern_sources[i].flags, 0, NULL);
+          g_assert (compiled[i] != NULL);
+        }
+      g_once_init_leave (&initialised, 1);
+    }
+  return compiled[pattern];
+}
+
+static gboolean
+pattern_matches (Pattern     pattern,
+                 const char *text)
+{
+  return g_regex_match (pattern_regex (pattern), text, 0, NULL);
+}
+
 /* The name tokens of @name, folded: the whole name, every run of two or more words, every
  * single word that is not a particle or title, hyphenated parts, and diminutives. */
 static GHashTable *
@@ -306,7 +376,7 @@ name_tokens (const char *name)
 {
   GHashTable *tokens = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *folded = fold_string (name);
-  g_auto(GStrv) words = g_regex_split_simple ("[\\s,]+", folded, 0, 0);
+  g_auto(GStrv) words = g_regex_split (pattern_regex (PATTERN_NAME_SEPARATOR), folded, 0);
   g_autoptr(GPtrArray) kept = g_ptr_array_new ();
   guint n;
 
@@ -424,10 +494,8 @@ looks_like_phone (const char *match,
 
   if (digits < 7 || digits > 15)
     return FALSE;
-  if (g_regex_match_simple ("^\\d{4}\\s*[-/–]\\s*\\d{2,4}$", text, 0, 0)
-      || g_regex_match_simple ("^\\d{4}-\\d{2}-\\d{2}$", text, 0, 0)
-      || g_regex_match_simple ("^\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}$", text, 0, 0)
-      || g_regex_match_simple ("^\\d{1,3}([ .]\\d{3})+$", text, 0, 0))
+  if (pattern_matches (PATTERN_YEAR_RANGE, text) || pattern_matches (PATTERN_ISO_DATE, text)
+      || pattern_matches (PATTERN_DATE, text) || pattern_matches (PATTERN_THOUSANDS, text))
     return FALSE;
   for (gsize i = 1; i < length; i++)
     if (!g_ascii_isdigit (text[i]) && g_ascii_isdigit (text[i - 1]))
@@ -437,16 +505,14 @@ looks_like_phone (const char *match,
 
 static void
 find_pattern (const char  *text,
-              const char  *pattern,
+              Pattern      pattern,
               const char  *marker,
               gboolean   (*check) (const char *, gsize),
               GArray      *spans)
 {
-  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
   g_autoptr(GMatchInfo) info = NULL;
 
-  g_return_if_fail (regex != NULL);
-  g_regex_match (regex, text, 0, &info);
+  g_regex_match (pattern_regex (pattern), text, 0, &info);
   while (g_match_info_matches (info))
     {
       int start = 0;
@@ -513,13 +579,11 @@ static const Pronoun pronouns[] = {
 static char *
 neutralise_pronouns (const char *text)
 {
-  g_autoptr(GRegex) regex = g_regex_new ("\\b(he|she|him|his|hers|himself|herself|her|mr|mrs|ms|miss)\\b",
-                                         G_REGEX_CASELESS, 0, NULL);
   g_autoptr(GMatchInfo) info = NULL;
   GString *out = g_string_new (NULL);
   int at = 0;
 
-  g_regex_match (regex, text, 0, &info);
+  g_regex_match (pattern_regex (PATTERN_PRONOUN), text, 0, &info);
   while (g_match_info_matches (info))
     {
       g_autofree char *word = g_match_info_fetch (info, 0);
@@ -532,7 +596,7 @@ neutralise_pronouns (const char *text)
       if (g_str_equal (lower, "her"))
         {
           /* "her work" is possessive, "met her." is not. */
-          neutral = g_regex_match_simple ("^\\s+[[:alpha:]]", text + end, 0, 0) ? "their" : "them";
+          neutral = pattern_matches (PATTERN_WORD_FOLLOWS, text + end) ? "their" : "them";
         }
       for (guint i = 0; neutral == NULL && i < G_N_ELEMENTS (pronouns); i++)
         if (g_str_equal (lower, pronouns[i].word))
@@ -575,14 +639,11 @@ merit_redact_text_full (const char       *text,
   valid = g_utf8_make_valid (text, -1);
 
   /* Addresses first: they contain names, handles and digits of their own. */
-  find_pattern (valid, "[[:alnum:]._%+-]+@[[:alnum:]-]+(\\.[[:alnum:]-]+)+", MARK_EMAIL, NULL, spans);
-  find_pattern (valid, "\\b(https?://|www\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)]", MARK_LINK, NULL,
-                spans);
-  find_pattern (valid, "\\b[[:alnum:]-]+\\.(com|org|net|io|dev|me|de|at|ch|eu|info|co|xyz|app|page)"
-                       "(/[^\\s<>\"]*[^\\s<>\".,;:!?)])?", MARK_LINK, NULL, spans);
-  find_pattern (valid, "(?<![\\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,}(?<!\\.)", MARK_HANDLE, NULL, spans);
-  find_pattern (valid, "(?<![\\w+])(\\+|00)?\\(?\\d[\\d ()./-]{5,}\\d(?![\\w])", MARK_PHONE,
-                looks_like_phone, spans);
+  find_pattern (valid, PATTERN_EMAIL, MARK_EMAIL, NULL, spans);
+  find_pattern (valid, PATTERN_URL, MARK_LINK, NULL, spans);
+  find_pattern (valid, PATTERN_DOMAIN, MARK_LINK, NULL, spans);
+  find_pattern (valid, PATTERN_HANDLE, MARK_HANDLE, NULL, spans);
+  find_pattern (valid, PATTERN_PHONE, MARK_PHONE, looks_like_phone, spans);
 
   if (identity != NULL && merit_identity_get_name (identity) != NULL)
     {
