@@ -656,11 +656,19 @@ enqueue_batch_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Always through a source on the task's context, never g_main_context_invoke(): that runs
+ * the callback right here whenever this thread can acquire the context, which would touch
+ * the store from the wrong thread and let a later batch overtake an earlier one. */
 static void
 post_async_cb (Load  *load,
                Batch *batch)
 {
-  g_main_context_invoke (g_task_get_context (load->task), enqueue_batch_cb, batch);
+  g_autoptr(GSource) source = g_idle_source_new ();
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, enqueue_batch_cb, batch, NULL);
+  g_source_set_static_name (source, "[merit] load batch");
+  g_source_attach (source, g_task_get_context (load->task));
 }
 
 /* A plain thread rather than g_task_run_in_thread(): the task is returned on the main
