@@ -726,6 +726,7 @@ merit_meeting_window_start (MeritMeetingWindow  *self,
   g_autoptr(MeritMeeting) meeting = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) file = NULL;
   g_autofree char *subtitle = NULL;
 
   g_return_val_if_fail (MERIT_IS_MEETING_WINDOW (self), FALSE);
@@ -752,8 +753,8 @@ merit_meeting_window_start (MeritMeetingWindow  *self,
 
   /* Votes cast on other desktops arrive through the shared packages folder. */
   path = merit_workspace_store_dup_package_path (self->store, merit_meeting_get_package (meeting, 0));
-  folder = g_file_new_for_path (path);
-  folder = g_file_get_parent (g_steal_pointer (&folder));
+  file = g_file_new_for_path (path);
+  folder = g_file_get_parent (file);
   self->monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_WATCH_MOVES, NULL, error);
   if (self->monitor == NULL)
     return FALSE;
