@@ -411,6 +411,8 @@ main (int    argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* Transitions only add timing to what the tests look at. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   if (g_getenv ("MERIT_LOCALEDIR") != NULL)
     {
       /* gtk_test_init() keeps the C locale; a translated screenshot needs the environment's. */
