@@ -63,7 +63,13 @@ struct _MeritMeetingWindow
 };
 
 void            _merit_meeting_window_class_add_actions (GtkWidgetClass     *widget_class);
+void            _merit_meeting_window_fill_setup        (MeritMeetingWindow *self);
+void            _merit_meeting_window_role_selected_cb  (MeritMeetingWindow *self);
 GStrv           _merit_meeting_window_dup_chosen        (MeritMeetingWindow *self);
+const char     *_merit_meeting_window_role_title        (MeritCandidate     *candidate);
+void            _merit_meeting_window_set_presenter_actions_enabled
+                                                        (MeritMeetingWindow *self,
+                                                         gboolean            enabled);
 void            _merit_meeting_window_show_toast        (MeritMeetingWindow *self,
                                                          const char         *message);
 MeritCandidate *_merit_meeting_window_fresh_candidate   (MeritMeetingWindow *self);
