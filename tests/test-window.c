@@ -411,6 +411,21 @@ test_list_blind_score (Fixture       *fixture,
   g_assert_cmpstr (detail_row_subtitle (fixture, "score_row"), ==, expected);
 }
 
+static gboolean
+widget_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+/* Activates @widget as a key press would, once it is on screen: a pane or page is shown on
+ * the next frame, and a button not shown yet ignores activation. */
+static void
+press (GtkWidget *widget)
+{
+  g_assert_true (wait_for (widget_mapped, widget));
+  gtk_widget_activate (widget);
+}
+
 /* Toggle and check buttons both have an "active" property. */
 static gboolean
 toggle_active (gpointer data)
@@ -536,8 +551,8 @@ test_chair_reveals (Fixture       *fixture,
                          position_of (model, candidate));
   iterate (100);
   g_assert_cmpstr (detail_row_subtitle (fixture, "identity_row"), !=, name);
-  g_assert_true (gtk_widget_get_mapped (button));
-  gtk_widget_activate (button);
+  g_assert_true (wait_for (widget_mapped, button));
+  press (button);
   g_assert_true (wait_for (dialog_shown, NULL));
   dialog = find_message_dialog ();
   entry = adw_message_dialog_get_extra_child (dialog);
@@ -667,7 +682,7 @@ test_chunked_review (Fixture       *fixture,
   first_id = g_strdup (merit_candidate_get_id (first));
 
   /* A button activated from the keyboard shows as pressed for a moment, then clicks. */
-  gtk_widget_activate (find_button (chunked, "chunk.start"));
+  press (find_button (chunked, "chunk.start"));
   g_assert_true (wait_for (on_candidate_page, stack));
   expected_progress = g_strdup_printf ("1 of %u", waiting->len);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (progress)), ==, expected_progress);
@@ -684,11 +699,11 @@ test_chunked_review (Fixture       *fixture,
   g_assert_cmpstr (merit_criterion_row_get_criterion_id (MERIT_CRITERION_ROW (row)), ==, "excellence");
   level3 = child (row, MERIT_TYPE_CRITERION_ROW, "level3_button");
   evidence = child (row, MERIT_TYPE_CRITERION_ROW, "evidence_view");
-  gtk_widget_activate (level3);
+  press (level3);
   g_assert_true (wait_for (toggle_active, level3));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (evidence)),
                             "Took the profiler to a slow query and halved it.", -1);
-  gtk_widget_activate (find_button (chunked, "chunk.next"));
+  press (find_button (chunked, "chunk.next"));
   second_progress = g_strdup_printf ("2 of %u", waiting->len);
   g_assert_true (wait_for (label_is, (const char *[]) { (const char *) progress, second_progress }));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (pseudonym)), ==,
@@ -703,7 +718,7 @@ test_chunked_review (Fixture       *fixture,
   g_assert_true (g_regex_match (regex, xml, 0, NULL));
 
   /* Previous brings the page back as it was saved. */
-  gtk_widget_activate (find_button (chunked, "chunk.previous"));
+  press (find_button (chunked, "chunk.previous"));
   g_assert_true (wait_for (label_is, (const char *[]) { (const char *) progress, expected_progress }));
   row = gtk_widget_get_first_child (criterion_list);
   g_assert_cmpuint (merit_criterion_row_get_score (MERIT_CRITERION_ROW (row)), ==, 3);
@@ -780,7 +795,7 @@ test_review_submit (Fixture       *fixture,
       GtkWidget *evidence = child (row, MERIT_TYPE_CRITERION_ROW, "evidence_view");
 
       /* Like a key press: the button shows as pressed, then clicks. */
-      gtk_widget_activate (level3);
+      press (level3);
       g_assert_true (wait_for (toggle_active, level3));
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (evidence)),
                                 "Shipped the storage layer on time with thorough tests.", -1);
@@ -790,8 +805,8 @@ test_review_submit (Fixture       *fixture,
 
   submit = find_button (pane, "pane.submit");
   g_assert_nonnull (submit);
-  g_assert_true (gtk_widget_get_mapped (submit));
-  gtk_widget_activate (submit);
+  g_assert_true (wait_for (widget_mapped, submit));
+  press (submit);
   g_assert_true (wait_for (left_queue, &(QueueWait) { selection, id }));
 
   xml = read_package (fixture, id);
@@ -852,10 +867,10 @@ test_ceo_approves (Fixture       *fixture,
       g_assert_cmpstr (merit_candidate_get_stage_since (a), <=, merit_candidate_get_stage_since (b));
     }
 
-  g_assert_true (gtk_widget_get_mapped (approve));
+  g_assert_true (wait_for (widget_mapped, approve));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (comment)),
                             "Within band; go ahead.", -1);
-  gtk_widget_activate (approve);
+  press (approve);
   g_assert_true (wait_for (left_queue, &(QueueWait) { selection, id }));
 
   xml = read_package (fixture, id);
@@ -1002,7 +1017,7 @@ test_ceo_decides_queue (Fixture       *fixture,
   iterate (20);
   candidate = gtk_single_selection_get_selected_item (selection);
   first = g_strdup (merit_candidate_get_id (candidate));
-  gtk_widget_activate (approve);
+  press (approve);
   g_assert_true (wait_for (left_queue, &(QueueWait) { selection, first }));
   assert_bound_approval (fixture, first, "approved", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (queue), ==, n_waiting - 1);
@@ -1013,7 +1028,7 @@ test_ceo_decides_queue (Fixture       *fixture,
   candidate = gtk_single_selection_get_selected_item (selection);
   g_assert_nonnull (candidate);
   second = g_strdup (merit_candidate_get_id (candidate));
-  gtk_widget_activate (return_button);
+  press (return_button);
   g_assert_true (wait_for (reason_dialog_open, NULL));
   dialog = find_reason_dialog ();
   g_assert_true (adw_message_dialog_has_response (dialog, "return"));
@@ -1029,7 +1044,7 @@ test_ceo_decides_queue (Fixture       *fixture,
   g_clear_pointer (&xml, g_free);
   g_assert_true (merit_candidate_get_stage (candidate) == MERIT_STAGE_CEO_REVIEW);
 
-  gtk_widget_activate (return_button);
+  press (return_button);
   g_assert_true (wait_for (reason_dialog_open, NULL));
   dialog = find_reason_dialog ();
   gtk_text_buffer_set_text (reason_buffer (dialog), "Bring the base to the band midpoint.", -1);
@@ -1173,8 +1188,8 @@ test_unknown_person (Fixture       *fixture,
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "who");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (who), 0);
-  gtk_widget_activate (find_button (gtk_stack_get_child_by_name (GTK_STACK (stack), "who"),
-                                    "win.confirm-person"));
+  press (find_button (gtk_stack_get_child_by_name (GTK_STACK (stack), "who"),
+                     "win.confirm-person"));
   g_assert_true (wait_for (on_workspace_page, stack));
   member = g_settings_get_string (fixture->settings, "current-member");
   g_assert_cmpstr (member, ==, "dana");
@@ -1203,10 +1218,10 @@ test_first_run (void)
 
   gtk_editable_set_text (GTK_EDITABLE (child (page, G_OBJECT_TYPE (page), "name_row")),
                          "Zoë Ångström");
-  gtk_widget_activate (child (page, G_OBJECT_TYPE (page), "reviewer_check"));
-  gtk_widget_activate (child (page, G_OBJECT_TYPE (page), "chair_check"));
+  press (child (page, G_OBJECT_TYPE (page), "reviewer_check"));
+  press (child (page, G_OBJECT_TYPE (page), "chair_check"));
   g_assert_true (wait_for (toggle_active, child (page, G_OBJECT_TYPE (page), "chair_check")));
-  gtk_widget_activate (find_button (page, "win.create-workspace"));
+  press (find_button (page, "win.create-workspace"));
   g_assert_true (wait_for (on_workspace_page, stack));
 
   g_assert_true (g_file_test (workspace_path, G_FILE_TEST_IS_REGULAR));
