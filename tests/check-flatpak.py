@@ -18,10 +18,11 @@ MANIFEST = os.path.join('flatpak', 'org.merit.Merit.json')
 APP_ID = 'org.merit.Merit'
 MIN_GNOME = 47
 
-# pkg-config names that org.gnome.Platform provides (GNOME 47 and later).
+# pkg-config names that org.gnome.Platform provides (GNOME 47 and later); its cairo is built
+# with the PNG, PDF and SVG back ends.
 RUNTIME_PROVIDES = {
     'glib-2.0', 'gobject-2.0', 'gio-2.0', 'gio-unix-2.0', 'libxml-2.0', 'json-glib-1.0',
-    'gtk4', 'libadwaita-1', 'pangocairo', 'cairo', 'cairo-pdf', 'm',
+    'gtk4', 'libadwaita-1', 'pangocairo', 'cairo', 'cairo-pdf', 'cairo-png', 'cairo-svg', 'm',
 }
 # pkg-config names that a manifest module builds, by module name.
 MODULE_PROVIDES = {

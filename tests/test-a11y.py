@@ -196,7 +196,7 @@ def run(folder, before):
     approval_tab = find(app, 'Approval', role='toggle button') or find(app, 'Approval')
     if approval_tab is not None:
         click(approval_tab)
-    status = find(app, 'Approval Is for the CEO', timeout=5)
+    status = find(app, 'Approval Is for the CEO', timeout=30)
     approve = find(app, 'Approve', role='push button', timeout=1)
     enabled = approve is not None and approve.get_state_set().contains(Atspi.StateType.SENSITIVE)
     report(status is not None and not enabled, 'a reviewer is not offered the approval actions')
@@ -206,14 +206,15 @@ def run(folder, before):
     review_tab = find(app, 'Review', role='toggle button') or find(app, 'Review')
     if review_tab is not None:
         click(review_tab)
-    by_criterion = find(app, 'Review by Criterion…', role='push button')
-    start = by_criterion is not None and click(by_criterion) and find(app, 'Start', role='push button')
+    by_criterion = find(app, 'Review by Criterion…', role='push button', timeout=30)
+    start = (by_criterion is not None and click(by_criterion)
+             and find(app, 'Start', role='push button', timeout=30))
     report(bool(start), 'the “Review by Criterion…” button opens the choice of role and criterion')
 
     progress = None
     if start:
         click(start)
-        end = time.time() + 10
+        end = time.time() + 30
         while progress is None and time.time() < end:
             found = find_all(app, lambda a: a.get_role_name() == 'label'
                              and re.fullmatch(r'1 of \d+', a.get_name() or '') is not None)
@@ -231,9 +232,10 @@ def run(folder, before):
         scope = scope.get_parent()
         found = find_all(scope, lambda a: clean(a.get_name()) == 'Merit score 2')
         score = found[0] if found else None
-    following = find(app, 'Next', role='push button', timeout=5) or find(app, 'Finish', role='push button', timeout=1)
+    following = (find(app, 'Next', role='push button', timeout=30)
+                 or find(app, 'Finish', role='push button', timeout=1))
     pressed = score is not None and click(score) and following is not None and click(following)
-    end = time.time() + 10
+    end = time.time() + 30
     while count_scores(folder, 'ingrid', 'merit', 2) <= merit_twos and time.time() < end:
         time.sleep(0.2)
     report(pressed and count_scores(folder, 'ingrid', 'merit', 2) == merit_twos + 1,

@@ -3,7 +3,8 @@
  *
  * Opens a demo workspace, shows the dashboard through its action, switches plots to their
  * tables with the Table button and checks every number against `merit report --json` run on
- * the same folder; then saves plots as PNG and SVG and checks that the files are what they say.
+ * the same folder; then saves plots as PNG and SVG and checks that the files are what they say,
+ * and that `merit report --plot`, with no display, writes the very same files.
  */
 
 #include "config.h"
@@ -413,6 +414,89 @@ test_save (Fixture       *fixture,
   g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
 }
 
+/* Saves @plot with `merit report --plot` and no display, and checks that the file has exactly
+ * the bytes of the dashboard's own Save. */
+static void
+assert_cli_plot_equal (Fixture         *fixture,
+                       MeritReportPlot  plot,
+                       const char      *role,
+                       const char      *extension)
+{
+  const char *name = merit_report_plot_file_name (plot);
+  g_autofree char *ui_name = g_strdup_printf ("ui-%s.%s", name, extension);
+  g_autofree char *cli_name = g_strdup_printf ("cli-%s.%s", name, extension);
+  g_autofree char *ui_path = g_build_filename (fixture->folder, ui_name, NULL);
+  g_autofree char *cli_path = g_build_filename (fixture->folder, cli_name, NULL);
+  g_autoptr(GFile) ui_file = g_file_new_for_path (ui_path);
+  g_auto(GStrv) envp = g_get_environ ();
+  const char *argv[] = { g_getenv ("MERIT"), "report", fixture->folder, "--plot", name,
+                         "-o", cli_path, role != NULL ? "--role" : NULL, role, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ui_bytes = NULL;
+  g_autofree char *cli_bytes = NULL;
+  g_autofree char *err = NULL;
+  gsize ui_length, cli_length;
+  int status;
+
+  g_assert_true (merit_plot_card_save (merit_dashboard_get_card (fixture->dashboard, plot),
+                                       ui_file, g_str_equal (extension, "svg")
+                                                ? MERIT_PLOT_FORMAT_SVG : MERIT_PLOT_FORMAT_PNG,
+                                       &error));
+  g_assert_no_error (error);
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  g_assert_nonnull (argv[0]);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                               NULL, &err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
+
+  ui_bytes = merit_test_read_file (ui_path, &ui_length);
+  cli_bytes = merit_test_read_file (cli_path, &cli_length);
+  g_assert_cmpuint (ui_length, >, 1000);
+  if (g_str_equal (extension, "svg"))
+    {
+      /* cairo numbers the surfaces of a process in its SVG ids; the picture is the same. */
+      g_autoptr(GRegex) ids = g_regex_new ("surface[0-9]+", 0, 0, NULL);
+      g_autofree char *ui_svg = g_regex_replace_literal (ids, ui_bytes, -1, 0, "surface", 0, NULL);
+      g_autofree char *cli_svg = g_regex_replace_literal (ids, cli_bytes, -1, 0, "surface", 0,
+                                                          NULL);
+
+      g_assert_nonnull (strstr (ui_svg, "<title>"));
+      g_assert_cmpstr (cli_svg, ==, ui_svg);
+    }
+  else
+    g_assert_cmpmem (cli_bytes, cli_length, ui_bytes, ui_length);
+}
+
+static void
+test_cli_same_picture (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (fixture->dashboard),
+                                                   MERIT_TYPE_DASHBOARD, "role_dropdown");
+  GtkDropDown *dropdown = GTK_DROP_DOWN (object);
+  GListModel *roles = gtk_drop_down_get_model (dropdown);
+
+  for (guint plot = 0; plot < MERIT_REPORT_N_PLOTS; plot++)
+    {
+      assert_cli_plot_equal (fixture, plot, NULL, "png");
+      assert_cli_plot_equal (fixture, plot, NULL, "svg");
+    }
+
+  /* The filters reach the command line's plot as they reach the dashboard's. */
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (roles), i), "Data Scientist") == 0)
+      gtk_drop_down_set_selected (dropdown, i);
+  iterate (50);
+  g_assert_cmpstr (merit_report_get_role (merit_dashboard_get_report (fixture->dashboard)), ==,
+                   "Data Scientist");
+  assert_cli_plot_equal (fixture, MERIT_REPORT_PLOT_FUNNEL, "Data Scientist", "png");
+  assert_cli_plot_equal (fixture, MERIT_REPORT_PLOT_SCORES, "Data Scientist", "svg");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -422,6 +506,8 @@ main (int    argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* Transitions only add timing to what the tests look at. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   application = g_object_new (MERIT_TYPE_APPLICATION,
                               "flags", G_APPLICATION_NON_UNIQUE,
                               "resource-base-path", "/org/merit/Merit",
@@ -437,6 +523,8 @@ main (int    argc,
               fixture_set_up, test_role_filter, fixture_tear_down);
   g_test_add ("/dashboard/save-png-svg", Fixture, NULL,
               fixture_set_up, test_save, fixture_tear_down);
+  g_test_add ("/dashboard/cli-plot-same-picture", Fixture, NULL,
+              fixture_set_up, test_cli_same_picture, fixture_tear_down);
   status = g_test_run ();
   g_clear_object (&application);
   return status;

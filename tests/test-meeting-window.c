@@ -9,7 +9,9 @@
  * The PDF minutes are checked with pdftotext.
  *
  * With MERIT_MEETING_SCREENSHOT=FILE.png only the screenshot test runs: it fills the presenter
- * view and takes a screenshot of the whole screen with ImageMagick's import.
+ * view and takes a screenshot of the whole screen with ImageMagick's import.  With
+ * MERIT_MEETING_SETUP_SCREENSHOT=FILE.png it takes the setup page instead, with one package
+ * left out, and FILE-none.png with none checked.
  */
 
 #include "config.h"
@@ -348,6 +350,190 @@ test_meeting_as_chair (Fixture       *fixture,
                               "meeting", "Decision: none yet."));
 }
 
+/* The check box of the @index-th package on the setup page, and its row. */
+static GtkCheckButton *
+package_check (Fixture    *fixture,
+               guint       index,
+               GtkWidget **row)
+{
+  g_autoptr(MeritCandidate) candidate =
+    g_list_model_get_item (G_LIST_MODEL (fixture->window->packages), index);
+  GtkCheckButton *check;
+
+  g_assert_nonnull (candidate);
+  check = g_hash_table_lookup (fixture->window->package_checks, merit_candidate_get_id (candidate));
+  g_assert_nonnull (check);
+  if (row != NULL)
+    *row = gtk_widget_get_ancestor (GTK_WIDGET (check), GTK_TYPE_LIST_BOX_ROW);
+  return check;
+}
+
+static const char *
+package_id (Fixture *fixture,
+            guint    index)
+{
+  g_autoptr(MeritCandidate) candidate =
+    g_list_model_get_item (G_LIST_MODEL (fixture->window->packages), index);
+
+  return merit_candidate_get_id (candidate);
+}
+
+static guint
+n_packages_shown (Fixture *fixture)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (fixture->window->packages));
+}
+
+/* The setup page lists the packages in the committee stage, blind: pseudonym and role. */
+static void
+test_setup_lists_packages (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  MeritWorkspace *workspace = merit_workspace_store_get_workspace (fixture->store);
+  guint n_committee = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (workspace)); i++)
+    {
+      g_autoptr(MeritCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (workspace), i);
+
+      if (merit_candidate_get_stage (candidate) == MERIT_STAGE_COMMITTEE)
+        n_committee++;
+    }
+  g_assert_cmpuint (n_committee, >=, 3);
+  g_assert_cmpuint (n_packages_shown (fixture), ==, n_committee);
+  for (guint i = 0; i < n_packages_shown (fixture); i++)
+    {
+      g_autoptr(MeritCandidate) candidate =
+        g_list_model_get_item (G_LIST_MODEL (fixture->window->packages), i);
+      MeritIdentity *identity = merit_candidate_get_identity (candidate);
+      GtkWidget *row;
+      GtkCheckButton *check = package_check (fixture, i, &row);
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+      const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+      g_autofree char *label = NULL;
+
+      g_assert_cmpuint (merit_candidate_get_stage (candidate), ==, MERIT_STAGE_COMMITTEE);
+      g_assert_true (gtk_widget_get_visible (row));
+      g_assert_true (gtk_check_button_get_active (check));
+      g_assert_cmpstr (title, ==, merit_candidate_get_pseudonym (candidate));
+      g_assert_cmpstr (subtitle, ==, merit_role_get_title (merit_candidate_get_role (candidate)));
+      /* The check box is named for assistive technologies by pseudonym and role. */
+      label = g_strdup_printf ("Discuss %s (%s)", title, subtitle);
+      g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (check),
+                                                       GTK_ACCESSIBLE_PROPERTY_LABEL));
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                           label);
+      if (identity != NULL && merit_identity_get_name (identity) != NULL)
+        {
+          g_assert_null (strstr (title, merit_identity_get_name (identity)));
+          g_assert_null (strstr (subtitle, merit_identity_get_name (identity)));
+        }
+    }
+}
+
+/* A meeting for a chosen set of packages has exactly those on its agenda, in the order shown. */
+static void
+test_chosen_packages (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  MeritMeeting *meeting;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  guint n = n_packages_shown (fixture);
+
+  g_assert_cmpuint (n, >=, 3);
+  first = g_strdup (package_id (fixture, 0));
+  last = g_strdup (package_id (fixture, n - 1));
+  for (guint i = 0; i < n; i++)
+    gtk_check_button_set_active (package_check (fixture, i, NULL), i == 0 || i == n - 1);
+  iterate (50);
+  g_assert_cmpstr (gtk_label_get_label (fixture->window->start_hint_label), ==,
+                   "2 packages on the agenda");
+
+  start_meeting (fixture);
+  meeting = merit_meeting_window_get_meeting (fixture->window);
+  g_assert_cmpuint (merit_meeting_get_n_packages (meeting), ==, 2);
+  g_assert_cmpstr (merit_meeting_get_package (meeting, 0), ==, first);
+  g_assert_cmpstr (merit_meeting_get_package (meeting, 1), ==, last);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->window->agenda)), ==, 2);
+  g_assert_cmpstr (merit_meeting_window_get_current (fixture->window), ==, first);
+  g_assert_cmpstr (adw_window_title_get_subtitle (fixture->window->window_title), ==,
+                   "Chosen packages — 2 packages");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "meeting.next", NULL));
+  g_assert_cmpstr (merit_meeting_window_get_current (fixture->window), ==, last);
+}
+
+/* Choosing a role shows and checks only its packages, and the meeting takes just those. */
+static void
+test_role_narrows_packages (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  MeritMeetingWindow *window = fixture->window;
+  MeritMeeting *meeting;
+  const char *role;
+  guint n_role = 0;
+  guint agenda = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->roles)), >, 2);
+  adw_combo_row_set_selected (window->role_row, 1);
+  role = gtk_string_list_get_string (window->roles, 1);
+  iterate (50);
+  for (guint i = 0; i < n_packages_shown (fixture); i++)
+    {
+      g_autoptr(MeritCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (window->packages), i);
+      gboolean of_role = g_strcmp0 (merit_role_get_title (merit_candidate_get_role (candidate)),
+                                    role) == 0;
+      GtkWidget *row;
+      GtkCheckButton *check = package_check (fixture, i, &row);
+
+      g_assert_true (gtk_widget_get_visible (row) == of_role);
+      g_assert_true (gtk_check_button_get_active (check) == of_role);
+      n_role += of_role;
+    }
+  g_assert_cmpuint (n_role, >, 0);
+  g_assert_cmpuint (n_role, <, n_packages_shown (fixture));
+
+  start_meeting (fixture);
+  meeting = merit_meeting_window_get_meeting (window);
+  g_assert_cmpuint (merit_meeting_get_n_packages (meeting), ==, n_role);
+  for (guint i = 0; i < n_packages_shown (fixture); i++)
+    {
+      g_autoptr(MeritCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (window->packages), i);
+
+      if (g_strcmp0 (merit_role_get_title (merit_candidate_get_role (candidate)), role) == 0)
+        g_assert_cmpstr (merit_meeting_get_package (meeting, agenda++), ==,
+                         merit_candidate_get_id (candidate));
+    }
+  g_assert_true (g_str_has_prefix (adw_window_title_get_subtitle (window->window_title), role));
+}
+
+/* With no package checked, Start cannot be pressed, and the page says why. */
+static void
+test_none_chosen_disables_start (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  MeritMeetingWindow *window = fixture->window;
+
+  g_assert_true (gtk_widget_is_sensitive (window->start_button));
+  for (guint i = 0; i < n_packages_shown (fixture); i++)
+    gtk_check_button_set_active (package_check (fixture, i, NULL), FALSE);
+  iterate (50);
+  g_assert_false (gtk_widget_is_sensitive (window->start_button));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->start_hint_label)));
+  g_assert_cmpstr (gtk_label_get_label (window->start_hint_label), ==,
+                   "Check at least one package to start the meeting.");
+  /* The shortcut or a stray activation starts nothing either. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "meeting.start", NULL);
+  iterate (50);
+  g_assert_null (merit_meeting_window_get_meeting (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "setup");
+
+  gtk_check_button_set_active (package_check (fixture, 1, NULL), TRUE);
+  iterate (50);
+  g_assert_true (gtk_widget_is_sensitive (window->start_button));
+  g_assert_cmpstr (gtk_label_get_label (window->start_hint_label), ==, "1 package on the agenda");
+}
+
 /* Only the chair runs a meeting. */
 static void
 test_only_chair (void)
@@ -409,6 +595,36 @@ test_screenshot (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+static void
+take_screenshot (const char *path)
+{
+  const char *argv[] = { "import", "-window", "root", path, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL,
+                               NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* The setup page with one package left out, then with none checked. */
+static void
+test_setup_screenshot (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *path = g_getenv ("MERIT_MEETING_SETUP_SCREENSHOT");
+  g_autofree char *none = g_strdup_printf ("%.*s-none.png", (int) strlen (path) - 4, path);
+
+  gtk_check_button_set_active (package_check (fixture, 1, NULL), FALSE);
+  iterate (500);
+  take_screenshot (path);
+  for (guint i = 0; i < n_packages_shown (fixture); i++)
+    gtk_check_button_set_active (package_check (fixture, i, NULL), FALSE);
+  iterate (500);
+  take_screenshot (none);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -418,6 +634,8 @@ main (int    argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* Transitions only add timing to what the tests look at. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   if (g_getenv ("MERIT_LOCALEDIR") != NULL)
     {
       /* gtk_test_init() keeps the C locale; a translated screenshot needs the environment's. */
@@ -433,7 +651,10 @@ main (int    argc,
   g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
   g_assert_no_error (error);
 
-  if (g_getenv ("MERIT_MEETING_SCREENSHOT") != NULL)
+  if (g_getenv ("MERIT_MEETING_SETUP_SCREENSHOT") != NULL)
+    g_test_add ("/meeting-window/setup-screenshot", Fixture, NULL, fixture_set_up,
+                test_setup_screenshot, fixture_tear_down);
+  else if (g_getenv ("MERIT_MEETING_SCREENSHOT") != NULL)
     g_test_add ("/meeting-window/screenshot", Fixture, NULL, fixture_set_up, test_screenshot,
                 fixture_tear_down);
   else
@@ -441,6 +662,14 @@ main (int    argc,
       g_test_add ("/meeting-window/chair-runs-meeting", Fixture, NULL, fixture_set_up,
                   test_meeting_as_chair, fixture_tear_down);
       g_test_add_func ("/meeting-window/only-chair", test_only_chair);
+      g_test_add ("/meeting-window/setup-lists-packages", Fixture, NULL, fixture_set_up,
+                  test_setup_lists_packages, fixture_tear_down);
+      g_test_add ("/meeting-window/chosen-packages", Fixture, NULL, fixture_set_up,
+                  test_chosen_packages, fixture_tear_down);
+      g_test_add ("/meeting-window/role-narrows-packages", Fixture, NULL, fixture_set_up,
+                  test_role_narrows_packages, fixture_tear_down);
+      g_test_add ("/meeting-window/none-chosen-disables-start", Fixture, NULL, fixture_set_up,
+                  test_none_chosen_disables_start, fixture_tear_down);
     }
   status = g_test_run ();
   g_clear_object (&application);

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # test-report-cli.py: `merit report`, headless: the pipeline figures against an independent
 # reading of the package files, the filters, and the rule that no figure describes fewer
-# than 5 people.
+# than 5 people; `merit report --plot` saves the dashboard's plots as SVG and PNG without a
+# display.
 #
 # Runs the binary named by $MERIT with no display, in a temporary folder, and prints TAP.
 
@@ -11,6 +12,7 @@ import glob
 import json
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -25,6 +27,19 @@ TOP_KEYS = {'filters', 'min_group', 'candidates', 'funnel', 'stage_times', 'appr
             'scores', 'reviewer_severity', 'bar_raiser'}
 # Fields that count people (or a reviewer's reviews): never 1 to 4.
 COUNT_KEYS = {'current', 'reached', 'n', 'count', 'reviews', 'past_hires'}
+SVG = '{http://www.w3.org/2000/svg}'
+XLINK = '{http://www.w3.org/1999/xlink}'
+# Every plot of the dashboard: its name on the command line, its title, the heading of its
+# rows and the label of its value axis, as the dashboard shows them.
+PLOTS = [
+    ('funnel', 'Funnel', 'Stage', 'Packages'),
+    ('time-in-stage', 'Time in Stage', 'Stage', 'Days'),
+    ('approval-latency', 'CEO Approval Latency', 'Month', 'Days'),
+    ('score-distribution', 'Score Distribution', 'Criterion', 'Scores'),
+    ('reviewer-severity', 'Reviewer Severity', 'Reviewer', 'Raw minus calibrated score (levels)'),
+    ('bar-raiser', 'Bar-Raiser', 'Candidate', 'Calibrated score (1–4)'),
+]
+PNG_SIGNATURE = b'\x89PNG\r\n\x1a\n'
 
 
 class Failure(Exception):
@@ -270,6 +285,190 @@ def test_usage():
         check(proc.stderr.strip(), 'merit %s explains nothing on stderr' % ' '.join(args[1:]))
 
 
+def plot(name, output, *extra, env=None):
+    """Saves a plot with no display; returns the process."""
+    if os.path.exists(output):
+        os.unlink(output)
+    return merit('report', DEMO, '--plot', name, '-o', output, *extra, env=env)
+
+
+def read_svg(path):
+    """The SVG's root, title and description; fails unless it is well-formed SVG."""
+    root = ET.parse(path).getroot()
+    check(root.tag == SVG + 'svg', '%s: root element is %s' % (path, root.tag))
+    title = root.find(SVG + 'title')
+    desc = root.find(SVG + 'desc')
+    check(title is not None and desc is not None, '%s has no <title> and <desc>' % path)
+    return root, title.text, desc.text
+
+
+def table_of(desc):
+    """The rows of the table in a plot's description, split into cells."""
+    return [line.split(' | ') for line in desc.splitlines() if ' | ' in line]
+
+
+def listing(folder):
+    return sorted(os.listdir(folder))
+
+
+def test_plot_help():
+    proc = merit('report', '--help')
+    check(proc.returncode == 0, 'report --help exits %d' % proc.returncode)
+    check('--plot' in proc.stdout and '--output' in proc.stdout, 'no --plot and -o in --help')
+    for name, _, _, _ in PLOTS:
+        check(name in proc.stdout, 'report --help does not name the plot %r' % name)
+    proc = merit('--help')
+    check('--plot NAME' in proc.stdout, 'merit --help does not show report --plot')
+
+
+def test_plot_svg():
+    folder = os.path.join(TMP, 'svg')
+    os.makedirs(folder, exist_ok=True)
+    for name, title, rows, axis in PLOTS:
+        path = os.path.join(folder, name + '.svg')
+        proc = plot(name, path, '--interval', 'month')
+        check(proc.returncode == 0, '--plot %s → %d: %s' % (name, proc.returncode, proc.stderr))
+        check(not proc.stdout and not proc.stderr, '--plot %s printed %r %r' % (name, proc.stdout,
+                                                                               proc.stderr))
+        root, svg_title, desc = read_svg(path)
+        check(svg_title == title, '%s: title %r, expected %r' % (name, svg_title, title))
+        check('Axis: ' + axis in desc, '%s: the axis label %r is not in %r' % (name, axis, desc))
+        table = table_of(desc)
+        check(table and table[0][0] == rows, '%s: table heading %r' % (name, table[:1]))
+        check(root.get('viewBox', '').split()[2:3] == ['800'], '%s: viewBox %r' % (
+            name, root.get('viewBox')))
+        height = float(root.get('viewBox').split()[3])
+        check(150 < height < 3000, '%s: %r pixels high' % (name, height))
+        glyphs = [u for u in root.iter(SVG + 'use')
+                  if u.get(XLINK + 'href', '').startswith('#glyph')]
+        # The title alone has more letters; a plot of words and numbers has hundreds.
+        check(len(glyphs) > 100, '%s: only %d glyphs drawn' % (name, len(glyphs)))
+    check(listing(folder) == sorted(p[0] + '.svg' for p in PLOTS), 'stray files: %s' %
+          listing(folder))
+
+
+def test_plot_matches_report():
+    data = report()
+    path = os.path.join(TMP, 'funnel.svg')
+    check(plot('funnel', path).returncode == 0, 'funnel failed')
+    table = table_of(read_svg(path)[2])
+    check(table[0] == ['Stage', 'Reached', 'Now'], 'funnel headings %r' % table[0])
+    check(len(table) - 1 == len(data['funnel']), 'funnel rows %d, report %d' % (
+        len(table) - 1, len(data['funnel'])))
+    for cells, row in zip(table[1:], data['funnel']):
+        for cell, key in ((cells[1], 'reached'), (cells[2], 'current')):
+            expected = 'fewer than 5' if row[key + '_suppressed'] else str(row[key])
+            check(cell == expected, 'funnel %s %s: plot %r, report %r' % (row['stage'], key,
+                                                                          cell, expected))
+    check(any('fewer than 5' in cells for cells in table), 'no suppressed value in the funnel')
+    for cells in table[1:]:
+        for cell in cells[1:]:
+            check(cell not in ('1', '2', '3', '4'), 'funnel shows a group of %s' % cell)
+
+
+def test_plot_filters():
+    roles = sorted({p['role'] for p in packages()})
+    path = os.path.join(TMP, 'role.svg')
+    for role in roles[:2]:
+        data = report('--role', role)
+        check(plot('funnel', path, '--role', role).returncode == 0, 'funnel --role failed')
+        sourced = table_of(read_svg(path)[2])[1]
+        expected = 'fewer than 5' if data['funnel'][0]['reached_suppressed'] \
+            else str(data['funnel'][0]['reached'])
+        check(sourced[1] == expected, '--role %s: plot %r, report %r' % (role, sourced, expected))
+    proc = plot('approval-latency', path, '--interval', 'week')
+    check(proc.returncode == 0, 'latency --interval week failed: ' + proc.stderr)
+    _, title, desc = read_svg(path)
+    weeks = report('--interval', 'week')['approval_latency']['periods']
+    check(table_of(desc)[0][0] == 'Week', 'weekly latency heading %r' % table_of(desc)[0])
+    check([cells[0] for cells in table_of(desc)[1:]] == [p['period'] for p in weeks],
+          'weekly periods differ from the report')
+    check(plot('funnel', path, '--from', '1990-01-01', '--to', '1990-12-31').returncode == 0,
+          'funnel of an empty period failed')
+    sourced = table_of(read_svg(path)[2])[1]
+    check(sourced[1] == '0', 'a period before the demo has %r sourced' % sourced)
+
+
+def test_plot_png():
+    folder = os.path.join(TMP, 'png')
+    os.makedirs(folder, exist_ok=True)
+    for name, _, _, _ in PLOTS:
+        path = os.path.join(folder, name + '.PNG')
+        proc = plot(name, path)
+        check(proc.returncode == 0, '--plot %s png → %d: %s' % (name, proc.returncode,
+                                                               proc.stderr))
+        with open(path, 'rb') as f:
+            head = f.read(24)
+        check(head[:8] == PNG_SIGNATURE, '%s: no PNG signature: %r' % (name, head[:8]))
+        check(head[12:16] == b'IHDR', '%s: no IHDR chunk first' % name)
+        width, height = struct.unpack('>II', head[16:24])
+        check(width == 800 and 150 < height < 3000, '%s: %d×%d' % (name, width, height))
+        check(os.path.getsize(path) > 5000, '%s: only %d bytes' % (name,
+                                                                   os.path.getsize(path)))
+
+
+def test_plot_bad_names():
+    folder = os.path.join(TMP, 'bad')
+    os.makedirs(folder, exist_ok=True)
+    for name, output, named in (('pie', 'pie.svg', 'pie'), ('ceo-latency', 'x.png', 'ceo-latency'),
+                                ('funnel', 'funnel.pdf', 'funnel.pdf'),
+                                ('funnel', 'funnel.jpg', 'funnel.jpg'),
+                                ('funnel', 'funnel', 'funnel')):
+        proc = plot(name, os.path.join(folder, output))
+        check(proc.returncode == 2, '--plot %s -o %s → %d, expected 2 (bad usage)' % (
+            name, output, proc.returncode))
+        first = proc.stderr.splitlines()[0] if proc.stderr else ''
+        check(named in first, '--plot %s -o %s: %r does not name %r' % (name, output, first,
+                                                                         named))
+        if named == 'pie':
+            for valid, _, _, _ in PLOTS:
+                check(valid in first, 'the error for “pie” does not list %r: %r' % (valid, first))
+        check(listing(folder) == [], '--plot %s -o %s wrote %s' % (name, output, listing(folder)))
+    for args in ((['--plot', 'funnel']), (['-o', os.path.join(folder, 'x.svg')]),
+                 (['--plot', 'funnel', '--json', '-o', os.path.join(folder, 'x.svg')])):
+        proc = merit('report', DEMO, *args)
+        check(proc.returncode == 2 and proc.stderr.strip(), 'report %s → %d' % (
+            ' '.join(args), proc.returncode))
+    check(listing(folder) == [], 'bad usage wrote %s' % listing(folder))
+
+
+def test_plot_unwritable():
+    folder = os.path.join(TMP, 'unwritable')
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, 'a-file'), 'w') as f:
+        f.write('keep')
+    os.makedirs(os.path.join(folder, 'a-folder.svg'))
+    for output in (os.path.join(folder, 'missing', 'x.svg'), os.path.join(folder, 'a-file', 'x.png'),
+                   os.path.join(folder, 'a-folder.svg')):
+        proc = plot('funnel', output) if not os.path.isdir(output) else \
+            merit('report', DEMO, '--plot', 'funnel', '-o', output)
+        check(proc.returncode == 1, '-o %s → %d, expected 1' % (output, proc.returncode))
+        lines = proc.stderr.splitlines()
+        check(len(lines) == 1 and output in lines[0], '-o %s: stderr %r' % (output, proc.stderr))
+    check(listing(folder) == ['a-file', 'a-folder.svg'], 'left behind: %s' % listing(folder))
+    check(listing(os.path.join(folder, 'a-folder.svg')) == [], 'wrote into the folder')
+    with open(os.path.join(folder, 'a-file')) as f:
+        check(f.read() == 'keep', 'a-file was changed')
+    if os.geteuid() != 0:
+        os.chmod(folder, 0o555)
+        try:
+            proc = plot('funnel', os.path.join(folder, 'x.svg'))
+            check(proc.returncode == 1 and 'x.svg' in proc.stderr, 'read-only folder → %d: %s' % (
+                proc.returncode, proc.stderr))
+        finally:
+            os.chmod(folder, 0o755)
+
+
+def test_plot_without_display():
+    # GTK cannot open a display here: a command that initialised it would fail or abort.
+    path = os.path.join(TMP, 'headless.png')
+    proc = plot('score-distribution', path, env={'GDK_BACKEND': 'x11', 'GSK_RENDERER': 'cairo'})
+    check(proc.returncode == 0, 'headless plot → %d: %s' % (proc.returncode, proc.stderr))
+    check(not proc.stderr, 'headless plot warned: %r' % proc.stderr)
+    with open(path, 'rb') as f:
+        check(f.read(8) == PNG_SIGNATURE, 'headless plot is no PNG')
+
+
 def main():
     if not MERIT or not os.path.isabs(MERIT) or not os.access(MERIT, os.X_OK):
         print('1..0 # SKIP $MERIT is not an executable absolute path')
@@ -285,6 +484,16 @@ def main():
         ('--from and --to follow the packages created in the period', test_period_filter),
         ('text report has every table and marks suppressed figures', test_text_output),
         ('bad dates, intervals and folders are refused', test_usage),
+        ('report --help lists --plot and every plot name', test_plot_help),
+        ('--plot writes each plot as valid SVG with its title and axis', test_plot_svg),
+        ('the funnel plot shows the report’s figures, small groups suppressed',
+         test_plot_matches_report),
+        ('--plot honours --role, --interval, --from and --to', test_plot_filters),
+        ('--plot writes each plot as an 800-pixel-wide PNG', test_plot_png),
+        ('an unknown plot or extension is refused, naming it, writing nothing',
+         test_plot_bad_names),
+        ('-o to an unwritable place fails cleanly', test_plot_unwritable),
+        ('--plot needs no display', test_plot_without_display),
     ]
     print('1..%d' % len(cases), flush=True)
     failed = 0

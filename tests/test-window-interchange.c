@@ -742,6 +742,8 @@ main (int    argc,
   if (g_getenv ("MERIT_SCREENSHOT_DIR") != NULL)
     setlocale (LC_ALL, "");
   adw_init ();
+  /* Transitions only add timing to what the tests look at. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   application = g_object_new (MERIT_TYPE_APPLICATION,
                               "flags", G_APPLICATION_NON_UNIQUE,
                               "resource-base-path", "/org/merit/Merit",

@@ -475,6 +475,41 @@ dialog_shown (gpointer data)
 }
 
 static gboolean
+dialog_gone (gpointer data)
+{
+  return find_message_dialog () == NULL;
+}
+
+static GtkWidget *
+find_labelled_button (GtkWidget  *root,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_labelled_button (c, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Answers @dialog as a person does: with its button, which closes it. */
+static void
+click_response (AdwMessageDialog *dialog,
+                const char       *label)
+{
+  GtkWidget *button = find_labelled_button (GTK_WIDGET (dialog), label);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  gtk_widget_activate (button);
+  g_assert_true (wait_for (dialog_gone, NULL));
+}
+
+static gboolean
 subtitle_is (gpointer data)
 {
   const char * const *pair = data;
@@ -537,7 +572,7 @@ test_chair_reveals (Fixture       *fixture,
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "reveal"));
   gtk_editable_set_text (GTK_EDITABLE (entry), "Possible conflict of interest with a panel member");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "reveal"));
-  adw_message_dialog_response (dialog, "reveal");
+  click_response (dialog, "_Reveal Identity");
   g_assert_true (wait_for (subtitle_is, (const char *[]) { (const char *) fixture, name }));
   g_assert_false (gtk_widget_get_visible (button));
 
@@ -1308,6 +1343,8 @@ main (int    argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* Transitions only add timing to what the tests look at. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   application = g_object_new (MERIT_TYPE_APPLICATION,
                               "flags", G_APPLICATION_NON_UNIQUE,
                               "resource-base-path", "/org/merit/Merit",

@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* merit-cli-report.c: `merit report DIR [--role R] [--from DATE] [--to DATE] [--json]`.
+/* merit-cli-report.c: `merit report DIR [--role R] [--from DATE] [--to DATE] [--json]
+ *                     [--plot NAME -o FILE.svg|FILE.png]`.
  *
  * The figures of the pipeline dashboard as text tables or JSON.  A figure that would describe
  * fewer than five people is printed as "fewer than 5" in text and as null with
- * "suppressed": true in JSON, exactly as the dashboard shows it.
+ * "suppressed": true in JSON, exactly as the dashboard shows it.  With --plot, one of the
+ * dashboard's plots is saved instead, drawn by the same code as the dashboard's Save, so the
+ * file is the same picture; it needs no display.
  */
 
 #include "config.h"
@@ -13,6 +16,7 @@
 
 #include "merit-cli-private.h"
 #include "merit-json-package.h"
+#include "merit-report-plots.h"
 
 static double
 rounded (double value)
@@ -401,12 +405,48 @@ print_text (MeritReport    *report,
     }
 }
 
+/* The format of a plot file, from its extension. */
+static gboolean
+plot_format_from_name (const char      *path,
+                       MeritPlotFormat *format)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (g_str_has_suffix (lower, ".svg"))
+    *format = MERIT_PLOT_FORMAT_SVG;
+  else if (g_str_has_suffix (lower, ".png"))
+    *format = MERIT_PLOT_FORMAT_PNG;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static int
+save_plot (MeritReport     *report,
+           MeritWorkspace  *workspace,
+           MeritReportPlot  plot,
+           const char      *output,
+           MeritPlotFormat  format)
+{
+  g_autoptr(MeritPlotData) data = merit_report_plot_new (report, workspace, plot);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+  g_autoptr(GError) error = NULL;
+
+  if (!merit_plot_data_save (data, file, format, MERIT_PLOT_SAVE_WIDTH, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return MERIT_EXIT_INVALID;
+    }
+  return MERIT_EXIT_OK;
+}
+
 int
 merit_cli_report (int    argc,
                   char **argv)
 {
   g_autoptr(GOptionContext) context =
-    g_option_context_new (_("DIR — pipeline figures: funnel, times, latency, scores"));
+    g_option_context_new (_("DIR — pipeline figures: funnel, times, latency, scores; "
+                            "or one plot"));
   g_autoptr(MeritWorkspaceStore) store = NULL;
   g_autoptr(MeritReport) report = NULL;
   g_autoptr(GDateTime) from = NULL;
@@ -416,7 +456,13 @@ merit_cli_report (int    argc,
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
   g_autofree char *interval_text = NULL;
+  g_autofree char *plot_name = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *plot_names = merit_report_plot_dup_names (", ");
+  g_autofree char *description = NULL;
   MeritReportInterval interval = MERIT_REPORT_INTERVAL_AUTO;
+  MeritReportPlot plot = MERIT_REPORT_PLOT_FUNNEL;
+  MeritPlotFormat format = MERIT_PLOT_FORMAT_PNG;
   MeritWorkspace *workspace;
   gboolean json = FALSE;
   int status = MERIT_EXIT_OK;
@@ -430,15 +476,25 @@ merit_cli_report (int    argc,
       N_("Step of the approval latency: week or month (default: by the period’s length)"),
       "week|month" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { "plot", 0, 0, G_OPTION_ARG_STRING, &plot_name,
+      N_("Save this dashboard plot to the file given with -o instead of printing figures"),
+      "NAME" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The plot file to write: SVG or PNG, by its extension"), "FILE" },
     { NULL }
   };
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_description (context,
+  /* TRANSLATORS: the last paragraph's %s is the list of plot names, which stay in English. */
+  description = g_strdup_printf (
     _("The funnel follows the packages created in the period; times in stage and approval "
       "latencies count the stays that ended in it; scores and reviewer severity count the "
       "reviews submitted in it. The bar-raiser compares the packages in the offer stages "
-      "with all past hires of their role. No figure describes fewer than 5 people."));
+      "with all past hires of their role. No figure describes fewer than 5 people.\n\n"
+      "--plot NAME -o FILE.svg or -o FILE.png saves one plot of the dashboard, with the same "
+      "filters, axes and labels, 800 pixels wide; no display is needed. NAME is one of: %s."),
+    plot_names);
+  g_option_context_set_description (context, description);
   if (!_merit_cli_parse (context, &argc, &argv, &status))
     return status;
   if (argc != 2)
@@ -456,12 +512,26 @@ merit_cli_report (int    argc,
   else if (interval_text != NULL)
     return _merit_cli_usage_error (context, _("unknown interval “%s”; use week or month"),
                                    interval_text);
+  if (plot_name != NULL && !merit_report_plot_from_name (plot_name, &plot))
+    return _merit_cli_usage_error (context, _("unknown plot “%s”; use one of %s"), plot_name,
+                                   plot_names);
+  if (plot_name != NULL && output == NULL)
+    return _merit_cli_usage_error (context, _("--plot needs -o FILE.svg or -o FILE.png"));
+  if (plot_name == NULL && output != NULL)
+    return _merit_cli_usage_error (context, _("-o needs --plot NAME"));
+  if (plot_name != NULL && json)
+    return _merit_cli_usage_error (context, _("--plot and --json cannot be used together"));
+  if (output != NULL && !plot_format_from_name (output, &format))
+    return _merit_cli_usage_error (context, _("%s: unknown plot format; the file name must end "
+                                              "in .svg or .png"), output);
 
   store = _merit_cli_open_store (argv[1], &status);
   if (store == NULL)
     return status;
   workspace = merit_workspace_store_get_workspace (store);
   report = merit_report_new (workspace, role, from, to, interval);
+  if (plot_name != NULL)
+    return save_plot (report, workspace, plot, output, format);
   if (json)
     {
       g_autoptr(JsonNode) root = report_to_json (report, workspace, from_text, to_text);

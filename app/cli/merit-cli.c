@@ -73,8 +73,10 @@ static const Command commands[] = {
   { "reveal", merit_cli_reveal, "DIR ID --as M [--reason TEXT]",
     N_("Show who a candidate is; recorded in the history (chair, CEO)") },
   { "report", merit_cli_report,
-    "DIR [--role R] [--from DATE] [--to DATE] [--interval week|month] [--json]",
-    N_("Pipeline figures: funnel, time in stage, approval latency, scores") },
+    "DIR [--role R] [--from DATE] [--to DATE] [--interval week|month] "
+    "[--json | --plot NAME -o FILE.svg|FILE.png]",
+    N_("Pipeline figures: funnel, time in stage, approval latency, scores; or one dashboard "
+       "plot saved as SVG or PNG") },
   { "print", merit_cli_print, "DIR ID -o FILE.pdf [--as M]",
     N_("Print an offer package to PDF for an approval meeting") },
 };

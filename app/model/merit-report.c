@@ -137,8 +137,8 @@ durations_of (Sample *sample)
   if (result.n > 0 && !result.suppressed)
     {
       g_array_sort (sample->days, compare_doubles);
-      result.median_days = merit_report_quantile ((double *) sample->days->data, result.n, 0.5);
-      result.p90_days = merit_report_quantile ((double *) sample->days->data, result.n, 0.9);
+      result.median_days = merit_report_quantile ((double *) (void *) sample->days->data, result.n, 0.5);
+      result.p90_days = merit_report_quantile ((double *) (void *) sample->days->data, result.n, 0.9);
     }
   return result;
 }
@@ -615,7 +615,7 @@ build_bar_raisers (MeritReport *self,
       else if (scores != NULL)
         {
           g_array_sort (scores, compare_doubles);
-          row.hires_median = merit_report_quantile ((double *) scores->data, scores->len, 0.5);
+          row.hires_median = merit_report_quantile ((double *) (void *) scores->data, scores->len, 0.5);
         }
       g_array_append_val (self->bar_raisers, row);
     }

@@ -656,23 +656,19 @@ enqueue_batch_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Hands @batch to the task's main context, always through an idle source of its own: those
- * run in the order they are attached, so the first batch (with workspace.xml) is applied
- * before the last one ends the load.  g_main_context_invoke() would instead call
- * enqueue_batch_cb() right here, on the load thread, whenever the main thread happens not to
- * hold its context (between two iterations): the batches could then be queued out of order,
- * and the load end with an empty roster, from another thread than the queue's. */
+/* Always through a source on the task's context, never g_main_context_invoke(): that runs
+ * the callback right here whenever this thread can acquire the context, which would touch
+ * the store from the wrong thread and let a later batch overtake an earlier one. */
 static void
 post_async_cb (Load  *load,
                Batch *batch)
 {
-  GSource *source = g_idle_source_new ();
+  g_autoptr(GSource) source = g_idle_source_new ();
 
   g_source_set_priority (source, G_PRIORITY_DEFAULT);
   g_source_set_callback (source, enqueue_batch_cb, batch, NULL);
   g_source_set_static_name (source, "[merit] load batch");
   g_source_attach (source, g_task_get_context (load->task));
-  g_source_unref (source);
 }
 
 /* A plain thread rather than g_task_run_in_thread(): the task is returned on the main

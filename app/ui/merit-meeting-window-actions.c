@@ -20,6 +20,7 @@ start_action (GtkWidget  *widget,
   MeritMeetingWindow *self = MERIT_MEETING_WINDOW (widget);
   g_autoptr(GPtrArray) present = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
+  g_auto(GStrv) packages = _merit_meeting_window_dup_chosen (self);
   guint selected = adw_combo_row_get_selected (self->role_row);
   const char *role = selected > 0 && selected != GTK_INVALID_LIST_POSITION
                      ? gtk_string_list_get_string (self->roles, selected) : NULL;
@@ -34,7 +35,9 @@ start_action (GtkWidget  *widget,
         g_ptr_array_add (present, (gpointer) merit_member_get_id (member));
     }
   g_ptr_array_add (present, NULL);
-  if (!merit_meeting_window_start (self, role, NULL, (const char * const *) present->pdata, &error))
+  /* The packages checked on the setup page, in the order shown there. */
+  if (!merit_meeting_window_start (self, role, (const char * const *) packages,
+                                   (const char * const *) present->pdata, &error))
     _merit_meeting_window_show_toast (self, error->message);
 }
 

@@ -17,7 +17,10 @@ struct _MeritMeetingWindow
   AdwWindowTitle       *window_title;
   GtkStack             *stack;
   AdwComboRow          *role_row;
+  GtkListBox           *packages_list;
   GtkListBox           *members_list;
+  GtkWidget            *start_button;
+  GtkLabel             *start_hint_label;
   GtkListBox           *agenda_list;
   GtkLabel             *pseudonym_label;
   GtkLabel             *role_label;
@@ -44,12 +47,14 @@ struct _MeritMeetingWindow
   GFileMonitor         *monitor;
   GtkStringList        *roles;
   GListStore           *committee;
+  GListStore           *packages;       /* MeritCandidate in the committee stage, as shown */
   GtkStringList        *agenda;
   GtkFileChooserNative *chooser;
 
   /* Owned data */
   char                 *chair;
   GHashTable           *present_checks; /* member id → GtkCheckButton (borrowed) */
+  GHashTable           *package_checks; /* package id → GtkCheckButton (borrowed) */
   GHashTable           *changed_ids;
   GHashTable           *revealed;       /* package id → name shown after the decision */
   GStrv                 voter_ids;
@@ -58,6 +63,13 @@ struct _MeritMeetingWindow
 };
 
 void            _merit_meeting_window_class_add_actions (GtkWidgetClass     *widget_class);
+void            _merit_meeting_window_fill_setup        (MeritMeetingWindow *self);
+void            _merit_meeting_window_role_selected_cb  (MeritMeetingWindow *self);
+GStrv           _merit_meeting_window_dup_chosen        (MeritMeetingWindow *self);
+const char     *_merit_meeting_window_role_title        (MeritCandidate     *candidate);
+void            _merit_meeting_window_set_presenter_actions_enabled
+                                                        (MeritMeetingWindow *self,
+                                                         gboolean            enabled);
 void            _merit_meeting_window_show_toast        (MeritMeetingWindow *self,
                                                          const char         *message);
 MeritCandidate *_merit_meeting_window_fresh_candidate   (MeritMeetingWindow *self);

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* merit-meeting-window.c: committee meeting mode, one package at a time, blind.
  *
- * The chair starts a meeting for a role with the members present.  The agenda on the side
- * lists the role's packages in the committee stage; the presenter view shows one at a time
+ * The chair starts a meeting for a role, or for the packages in the committee stage checked on
+ * the setup page, with the members present.  The agenda on the side lists those packages in
+ * the order shown there; the presenter view shows one at a time
  * in large type: the pseudonym, every reviewer's scores on the rubric, disagreement, the
  * written evidence and the redacted work samples.  The chair opens a voting round; members
  * vote from their own desktops (the packages folder is watched, so their votes arrive within
@@ -128,57 +129,6 @@ create_agenda_row_cb (gpointer item,
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), state);
   return box;
-}
-
-static GtkWidget *
-create_member_row_cb (gpointer item,
-                      gpointer user_data)
-{
-  MeritMeetingWindow *self = user_data;
-  MeritMember *member = item;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), merit_member_get_name (member));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  merit_member_get_name (member), -1);
-  g_hash_table_insert (self->present_checks, g_strdup (merit_member_get_id (member)), check);
-  return row;
-}
-
-static void
-fill_setup (MeritMeetingWindow *self)
-{
-  MeritWorkspace *workspace = merit_workspace_store_get_workspace (self->store);
-  GListModel *roster = G_LIST_MODEL (merit_workspace_get_roster (workspace));
-  g_autoptr(GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
-
-  gtk_string_list_append (self->roles, _("All roles"));
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (workspace)); i++)
-    {
-      g_autoptr(MeritCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (workspace), i);
-      MeritRole *role = merit_candidate_get_role (candidate);
-      const char *title = role != NULL ? merit_role_get_title (role) : NULL;
-
-      if (merit_candidate_get_stage (candidate) == MERIT_STAGE_COMMITTEE && title != NULL
-          && g_hash_table_add (titles, (gpointer) title))
-        gtk_string_list_append (self->roles, title);
-    }
-  adw_combo_row_set_model (self->role_row, G_LIST_MODEL (self->roles));
-
-  for (guint i = 0; i < g_list_model_get_n_items (roster); i++)
-    {
-      g_autoptr(MeritMember) member = g_list_model_get_item (roster, i);
-
-      if (merit_member_has_role (member, MERIT_ROLE_COMMITTEE))
-        g_list_store_append (self->committee, member);
-    }
-  gtk_list_box_bind_model (self->members_list, G_LIST_MODEL (self->committee),
-                           create_member_row_cb, self, NULL);
 }
 
 static void
@@ -582,6 +532,7 @@ merit_meeting_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->roles);
   g_clear_object (&self->committee);
+  g_clear_object (&self->packages);
   g_clear_object (&self->agenda);
   g_clear_object (&self->store);
 
@@ -595,6 +546,7 @@ merit_meeting_window_finalize (GObject *object)
 
   g_clear_pointer (&self->chair, g_free);
   g_clear_pointer (&self->present_checks, g_hash_table_unref);
+  g_clear_pointer (&self->package_checks, g_hash_table_unref);
   g_clear_pointer (&self->changed_ids, g_hash_table_unref);
   g_clear_pointer (&self->revealed, g_hash_table_unref);
   g_clear_pointer (&self->voter_ids, g_strfreev);
@@ -620,7 +572,12 @@ merit_meeting_window_class_init (MeritMeetingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MeritMeetingWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, MeritMeetingWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, MeritMeetingWindow, role_row);
+  gtk_widget_class_bind_template_child (widget_class, MeritMeetingWindow, packages_list);
   gtk_widget_class_bind_template_child (widget_class, MeritMeetingWindow, members_list);
+  gtk_widget_class_bind_template_child (widget_class, MeritMeetingWindow, start_button);
+  gtk_widget_class_bind_template_child (widget_class, MeritMeetingWindow, start_hint_label);
+  gtk_widget_class_bind_template_callback_full (widget_class, "role_selected_cb",
+                                                G_CALLBACK (_merit_meeting_window_role_selected_cb));
   gtk_widget_class_bind_template_child (widget_class, MeritMeetingWindow, agenda_list);
   gtk_widget_class_bind_template_child (widget_class, MeritMeetingWindow, pseudonym_label);
   gtk_widget_class_bind_template_child (widget_class, MeritMeetingWindow, role_label);
@@ -650,6 +607,8 @@ merit_meeting_window_init (MeritMeetingWindow *self)
   self->settings = g_settings_new ("org.merit.Merit");
   self->roles = gtk_string_list_new (NULL);
   self->committee = g_list_store_new (MERIT_TYPE_MEMBER);
+  self->packages = g_list_store_new (MERIT_TYPE_CANDIDATE);
+  self->package_checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->agenda = gtk_string_list_new (NULL);
   self->present_checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->changed_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -659,6 +618,7 @@ merit_meeting_window_init (MeritMeetingWindow *self)
   g_signal_connect_object (self->agenda_list, "row-activated",
                            G_CALLBACK (agenda_row_activated_cb), self, G_CONNECT_SWAPPED);
   gtk_stack_set_visible_child_name (self->stack, "setup");
+  _merit_meeting_window_set_presenter_actions_enabled (self, FALSE);
 }
 
 /**
@@ -683,30 +643,73 @@ merit_meeting_window_new (GtkApplication      *application,
   self = g_object_new (MERIT_TYPE_MEETING_WINDOW, "application", application, NULL);
   self->store = g_object_ref (store);
   self->chair = g_strdup (chair);
-  fill_setup (self);
+  _merit_meeting_window_fill_setup (self);
   return self;
 }
 
 static gboolean
-on_agenda (MeritCandidate     *candidate,
-           const char         *role,
-           const char * const *packages)
+on_agenda (MeritCandidate *candidate,
+           const char     *role)
 {
-  MeritRole *candidate_role = merit_candidate_get_role (candidate);
-
-  if (packages != NULL)
-    return g_strv_contains (packages, merit_candidate_get_id (candidate));
   if (merit_candidate_get_stage (candidate) != MERIT_STAGE_COMMITTEE)
     return FALSE;
-  return role == NULL
-         || (candidate_role != NULL && g_strcmp0 (merit_role_get_title (candidate_role), role) == 0);
+  return role == NULL || g_strcmp0 (_merit_meeting_window_role_title (candidate), role) == 0;
+}
+
+/* Puts @packages on the agenda in their order; each must be a sound package in the
+ * committee stage. */
+static gboolean
+add_chosen_packages (MeritMeeting        *meeting,
+                     MeritWorkspace      *workspace,
+                     const char * const  *packages,
+                     GError             **error)
+{
+  for (guint i = 0; packages[i] != NULL; i++)
+    {
+      MeritCandidate *candidate = merit_workspace_lookup (workspace, packages[i]);
+      gboolean seen = FALSE;
+
+      if (candidate == NULL || merit_candidate_get_broken_reason (candidate) != NULL)
+        {
+          g_set_error (error, MERIT_MODEL_ERROR, MERIT_MODEL_ERROR_INVALID,
+                       _("%s: there is no readable package with this ID"), packages[i]);
+          return FALSE;
+        }
+      if (merit_candidate_get_stage (candidate) != MERIT_STAGE_COMMITTEE)
+        {
+          g_set_error (error, MERIT_MODEL_ERROR, MERIT_MODEL_ERROR_INVALID,
+                       _("%s: the package is no longer in the committee stage"),
+                       merit_candidate_get_pseudonym (candidate));
+          return FALSE;
+        }
+      for (guint j = 0; j < merit_meeting_get_n_packages (meeting) && !seen; j++)
+        seen = g_strcmp0 (merit_meeting_get_package (meeting, j), packages[i]) == 0;
+      if (!seen)
+        merit_meeting_add_package (meeting, packages[i]);
+    }
+  return TRUE;
+}
+
+/* What the meeting's subtitle calls its agenda. */
+static const char *
+agenda_name (MeritMeetingWindow *self,
+             const char         *role)
+{
+  if (role != NULL)
+    return role;
+  if (self->packages != NULL
+      && merit_meeting_get_n_packages (self->meeting)
+         < g_list_model_get_n_items (G_LIST_MODEL (self->packages)))
+    return _("Chosen packages");
+  return _("All roles");
 }
 
 /**
  * merit_meeting_window_start:
  * @self: a meeting window on its setup page
  * @role: (nullable): the role whose packages are discussed, or %NULL for all roles
- * @packages: (nullable): the IDs of the packages to discuss instead
+ * @packages: (nullable): the IDs of the packages to discuss instead, in this order; each
+ *   must be in the committee stage (@role then only names the agenda)
  * @present: the IDs of the committee members present
  * @error: return location for an error naming the rule
  *
@@ -725,8 +728,8 @@ merit_meeting_window_start (MeritMeetingWindow  *self,
   MeritWorkspace *workspace;
   g_autoptr(MeritMeeting) meeting = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GFile) package = NULL;
   g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) file = NULL;
   g_autofree char *subtitle = NULL;
 
   g_return_val_if_fail (MERIT_IS_MEETING_WINDOW (self), FALSE);
@@ -736,13 +739,20 @@ merit_meeting_window_start (MeritMeetingWindow  *self,
   meeting = merit_meeting_new (workspace, self->chair, present, error);
   if (meeting == NULL)
     return FALSE;
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (workspace)); i++)
+  if (packages != NULL && !add_chosen_packages (meeting, workspace, packages, error))
+    return FALSE;
+  for (guint i = 0; packages == NULL && i < g_list_model_get_n_items (G_LIST_MODEL (workspace)); i++)
     {
       g_autoptr(MeritCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (workspace), i);
 
-      if (merit_candidate_get_broken_reason (candidate) == NULL
-          && on_agenda (candidate, role, packages))
+      if (merit_candidate_get_broken_reason (candidate) == NULL && on_agenda (candidate, role))
         merit_meeting_add_package (meeting, merit_candidate_get_id (candidate));
+    }
+  if (merit_meeting_get_n_packages (meeting) == 0 && packages != NULL)
+    {
+      g_set_error_literal (error, MERIT_MODEL_ERROR, MERIT_MODEL_ERROR_INVALID,
+                           _("no package was chosen for the meeting"));
+      return FALSE;
     }
   if (merit_meeting_get_n_packages (meeting) == 0)
     {
@@ -753,8 +763,8 @@ merit_meeting_window_start (MeritMeetingWindow  *self,
 
   /* Votes cast on other desktops arrive through the shared packages folder. */
   path = merit_workspace_store_dup_package_path (self->store, merit_meeting_get_package (meeting, 0));
-  package = g_file_new_for_path (path);
-  folder = g_file_get_parent (package);
+  file = g_file_new_for_path (path);
+  folder = g_file_get_parent (file);
   self->monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_WATCH_MOVES, NULL, error);
   if (self->monitor == NULL)
     return FALSE;
@@ -768,10 +778,12 @@ merit_meeting_window_start (MeritMeetingWindow  *self,
   refresh_voters (self);
   subtitle = g_strdup_printf (ngettext ("%s — %u package", "%s — %u packages",
                                         merit_meeting_get_n_packages (self->meeting)),
-                              role != NULL ? role : _("All roles"),
+                              agenda_name (self, role),
                               merit_meeting_get_n_packages (self->meeting));
   adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_stack_set_visible_child_name (self->stack, "presenter");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.start", FALSE);
+  _merit_meeting_window_set_presenter_actions_enabled (self, TRUE);
   self->tick_id = g_timeout_add_seconds (1, tick_cb, self);
   _merit_meeting_window_show_package (self, 0);
   return TRUE;

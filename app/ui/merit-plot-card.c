@@ -14,8 +14,6 @@
 #include "merit-plot.h"
 #include "merit-plot-card.h"
 
-#define SAVE_WIDTH 800
-
 struct _MeritPlotCard
 {
   GtkWidget             parent_instance;
@@ -397,5 +395,5 @@ merit_plot_card_save (MeritPlotCard    *self,
   g_return_val_if_fail (MERIT_IS_PLOT_CARD (self), FALSE);
   g_return_val_if_fail (self->data != NULL, FALSE);
 
-  return merit_plot_data_save (self->data, file, format, SAVE_WIDTH, error);
+  return merit_plot_data_save (self->data, file, format, MERIT_PLOT_SAVE_WIDTH, error);
 }

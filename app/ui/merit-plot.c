@@ -31,15 +31,24 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-lookup_colour (GtkWidget  *widget,
-               const char *name,
-               const char *fallback,
-               GdkRGBA    *out)
+to_plot_colour (const GdkRGBA   *rgba,
+                MeritPlotColour *out)
+{
+  *out = (MeritPlotColour) { rgba->red, rgba->green, rgba->blue, rgba->alpha };
+}
+
+static void
+lookup_colour (GtkWidget       *widget,
+               const char      *name,
+               const char      *fallback,
+               MeritPlotColour *out)
 {
   GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  GdkRGBA rgba;
 
-  if (!gtk_style_context_lookup_color (context, name, out))
-    gdk_rgba_parse (out, fallback);
+  if (!gtk_style_context_lookup_color (context, name, &rgba))
+    gdk_rgba_parse (&rgba, fallback);
+  to_plot_colour (&rgba, out);
 }
 
 static void
@@ -50,11 +59,13 @@ merit_plot_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   MeritPlotPalette palette = { 0 };
+  GdkRGBA foreground;
   cairo_t *cr;
 
   if (self->data == NULL || width <= 0 || height <= 0)
     return;
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &palette.foreground);
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &foreground);
+  to_plot_colour (&foreground, &palette.foreground);
   lookup_colour (widget, "accent_color", "#1c71d8", &palette.accent);
   lookup_colour (widget, "card_bg_color", "#ffffff", &palette.background);
   palette.font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));

@@ -225,6 +225,8 @@ load_finished_cb (GObject      *source,
   adw_view_switcher_title_set_subtitle (self->switcher_title,
                                         merit_workspace_get_name (merit_workspace_store_get_workspace (store)));
   resolve_member (self);
+  /* Import and export wait for the load, whether or not the person changed with it. */
+  _merit_window_update_interchange_actions (self);
   update_approval_notice (self);
   _merit_window_check_trust (self);
 }

@@ -3,11 +3,15 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <gio/gio.h>
+#include <pango/pangocairo.h>
 
 G_BEGIN_DECLS
 
 #define MERIT_PLOT_MAX_SERIES 4
+
+/* The width of a saved plot in pixels: the dashboard's Save and `merit report --plot`. */
+#define MERIT_PLOT_SAVE_WIDTH 800
 
 typedef enum {
   MERIT_PLOT_KIND_BARS,    /* horizontal bars, one per series, grouped by row */
@@ -26,12 +30,21 @@ typedef enum {
   MERIT_PLOT_FORMAT_SVG,
 } MeritPlotFormat;
 
+/* A colour with components from 0 to 1; the plot code needs no GDK, so it runs headless. */
+typedef struct
+{
+  double red;
+  double green;
+  double blue;
+  double alpha;
+} MeritPlotColour;
+
 /* The colours a plot is drawn with: the theme's on screen, a light set in files. */
 typedef struct
 {
-  GdkRGBA                     foreground;
-  GdkRGBA                     accent;
-  GdkRGBA                     background;
+  MeritPlotColour             foreground;
+  MeritPlotColour             accent;
+  MeritPlotColour             background;
   gboolean                    fill_background;  /* files: paint the background */
   gboolean                    draw_title;       /* files: the card shows it on screen */
   const PangoFontDescription *font;             /* NULL: the default */

@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "merit-report-plots.h"
 
@@ -255,14 +255,56 @@ merit_report_plot_new (MeritReport     *report,
  *
  * Returns: the name Save offers for @plot, without extension
  */
+/* The names of the plots, in the order of MeritReportPlot: the file names the dashboard's Save
+ * offers and the names `merit report --plot` takes. */
+static const char * const plot_names[] = {
+  "funnel", "time-in-stage", "approval-latency", "score-distribution", "reviewer-severity",
+  "bar-raiser",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (plot_names) == MERIT_REPORT_N_PLOTS);
+
 const char *
 merit_report_plot_file_name (MeritReportPlot plot)
 {
-  static const char * const names[] = {
-    "funnel", "time-in-stage", "approval-latency", "score-distribution", "reviewer-severity",
-    "bar-raiser",
-  };
+  g_return_val_if_fail ((guint) plot < G_N_ELEMENTS (plot_names), "plot");
+  return plot_names[plot];
+}
 
-  g_return_val_if_fail ((guint) plot < G_N_ELEMENTS (names), "plot");
-  return names[plot];
+/**
+ * merit_report_plot_from_name:
+ * @name: a plot's name, as merit_report_plot_file_name() gives it
+ * @plot: (out): the plot of that name
+ *
+ * Returns: %TRUE when @name names a plot
+ */
+gboolean
+merit_report_plot_from_name (const char      *name,
+                             MeritReportPlot *plot)
+{
+  g_return_val_if_fail (plot != NULL, FALSE);
+
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (plot_names); i++)
+    if (g_str_equal (name, plot_names[i]))
+      {
+        *plot = (MeritReportPlot) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * merit_report_plot_dup_names:
+ * @separator: what goes between two names
+ *
+ * Returns: (transfer full): the names of every plot, in the dashboard's order
+ */
+char *
+merit_report_plot_dup_names (const char *separator)
+{
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (plot_names); i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? separator : "", plot_names[i]);
+  return g_string_free (names, FALSE);
 }

@@ -11,7 +11,8 @@
 #include "config.h"
 
 #include <cairo-svg.h>
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "merit-plot-data-private.h"
 
@@ -358,6 +359,60 @@ append_bytes_cb (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* The plot's words for an SVG file's <title> and <desc>: cairo draws text as glyph outlines,
+ * so without them a reader of the file, a screen reader or a search finds no text at all.
+ * The description holds the axis and the table, the same numbers as the plot. */
+static char *
+svg_metadata (MeritPlotData *self)
+{
+  GString *desc = g_string_new (NULL);
+  guint n_columns = merit_plot_data_get_n_columns (self);
+  g_autofree char *title = g_markup_escape_text (self->title, -1);
+  g_autofree char *escaped = NULL;
+
+  if (self->description != NULL)
+    g_string_append_printf (desc, "%s\n", self->description);
+  /* TRANSLATORS: in the description of a saved plot; %s is its axis label, such as "Days". */
+  g_string_append_printf (desc, _("Axis: %s"), self->axis_label);
+  g_string_append_c (desc, '\n');
+  for (guint r = 0; r <= self->rows->len; r++)
+    {
+      for (guint c = 0; c < n_columns; c++)
+        {
+          g_autofree char *text = r == 0 ? merit_plot_data_dup_heading (self, c)
+                                         : merit_plot_data_dup_cell (self, r - 1, c);
+
+          g_string_append_printf (desc, "%s%s", c > 0 ? " | " : "", text != NULL ? text : "");
+        }
+      g_string_append_c (desc, '\n');
+    }
+  escaped = g_markup_escape_text (desc->str, -1);
+  g_string_free (desc, TRUE);
+  return g_strdup_printf ("\n<title>%s</title>\n<desc>%s</desc>", title, escaped);
+}
+
+/* Puts @metadata right after the opening tag of the SVG's root element. */
+static gboolean
+insert_svg_metadata (GByteArray *bytes,
+                     const char *metadata)
+{
+  const char *start = g_strstr_len ((const char *) bytes->data, bytes->len, "<svg");
+  const char *end;
+  gsize offset;
+
+  if (start == NULL)
+    return FALSE;
+  end = memchr (start, '>', bytes->len - (gsize) (start - (const char *) bytes->data));
+  if (end == NULL)
+    return FALSE;
+  offset = (gsize) (end + 1 - (const char *) bytes->data);
+  g_byte_array_set_size (bytes, bytes->len + strlen (metadata));
+  memmove (bytes->data + offset + strlen (metadata), bytes->data + offset,
+           bytes->len - strlen (metadata) - offset);
+  memcpy (bytes->data + offset, metadata, strlen (metadata));
+  return TRUE;
+}
+
 /**
  * merit_plot_data_save:
  * @file: where to save
@@ -389,9 +444,9 @@ merit_plot_data_save (MeritPlotData    *self,
   g_return_val_if_fail (MERIT_IS_PLOT_DATA (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  gdk_rgba_parse (&palette.foreground, "rgba(0,0,6,0.85)");
-  gdk_rgba_parse (&palette.accent, "#1c71d8");
-  gdk_rgba_parse (&palette.background, "#ffffff");
+  palette.foreground = (MeritPlotColour) { 0, 0, 6 / 255.0, 0.85 };
+  palette.accent = (MeritPlotColour) { 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0, 1 };
+  palette.background = (MeritPlotColour) { 1, 1, 1, 1 };
   palette.fill_background = TRUE;
   palette.draw_title = TRUE;
   palette.font = font = pango_font_description_from_string ("Sans 10");
@@ -412,6 +467,13 @@ merit_plot_data_save (MeritPlotData    *self,
   status = cairo_surface_status (surface);
   if (status == CAIRO_STATUS_SUCCESS && format == MERIT_PLOT_FORMAT_PNG)
     status = cairo_surface_write_to_png_stream (surface, append_bytes_cb, bytes);
+  if (status == CAIRO_STATUS_SUCCESS && format == MERIT_PLOT_FORMAT_SVG)
+    {
+      g_autofree char *metadata = svg_metadata (self);
+
+      if (!insert_svg_metadata (bytes, metadata))
+        status = CAIRO_STATUS_WRITE_ERROR;
+    }
   cairo_surface_destroy (surface);
   pango_font_description_free (font);
 

@@ -10,7 +10,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 
@@ -117,9 +117,9 @@ tick_digits (double step)
 }
 
 static void
-set_colour (cairo_t       *cr,
-            const GdkRGBA *colour,
-            double         alpha)
+set_colour (cairo_t               *cr,
+            const MeritPlotColour *colour,
+            double                 alpha)
 {
   cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha * alpha);
 }
