@@ -282,6 +282,59 @@ def test_signed_event_wrong_actor():
           'verify does not say who really signed', proc)
 
 
+def flip(text, start, end):
+    """Changes one character of text[start:end] (base64 or hex) to another valid one."""
+    at = start + min(10, (end - start) // 2)
+    old = text[at]
+    new = 'B' if old == 'A' else 'A'
+    if re.fullmatch(r'[0-9a-f]+', text[start:end]):
+        new = '1' if old == '0' else '0'
+    return text[:at] + new + text[at + 1:]
+
+
+def test_flip_one_byte():
+    root = fresh_copy('flips')
+    expect(merit('pin', root, '--yes'), 0)
+    package = approved_package(root)
+    path = package_path(root, package)
+    original = read(path)
+    check('<sealed section="identity"' in original, 'fixture: the identity is not sealed')
+    targets = []
+    for event in re.finditer(r'<event seq="(\d+)".*?</event>', original, re.S):
+        seq = event.group(1)
+        signature = re.search(r'algorithm="ed25519">([^<]+)<', event.group(0))
+        check(signature is not None, 'fixture: event %s is not signed' % seq)
+        where = event.start() + signature.start(1)
+        targets.append(('the signature of event %s' % seq, where,
+                        where + len(signature.group(1)), r'\bevent %s\b' % seq))
+        hash_attr = re.search(r' hash="([0-9a-f]+)"', event.group(0))
+        where = event.start() + hash_attr.start(1)
+        targets.append(('the hash of event %s' % seq, where, where + len(hash_attr.group(1)),
+                        r'\bevent %s\b' % seq))
+    approval = re.search(r'<approval .*?algorithm="ed25519">([^<]+)</signature>', original, re.S)
+    targets.append(('the approval signature', approval.start(1), approval.end(1),
+                    r'approval 1\b.*does not match'))
+    sealed = re.search(r'<sealed section="identity".*?</sealed>', original, re.S)
+    for part in re.finditer(r'nonce="([^"]+)"|<recipient member="\w+">([^<]+)<|'
+                            r'<ciphertext>([^<]+)<', sealed.group(0)):
+        group = next(i for i in (1, 2, 3) if part.group(i) is not None)
+        targets.append(('%s of the sealed identity' % ('the nonce', 'a recipient key',
+                                                        'the ciphertext')[group - 1],
+                        sealed.start() + part.start(group), sealed.start() + part.end(group),
+                        r'sealed identity was changed'))
+    check(len(targets) > 10, 'fixture: only %d places to flip' % len(targets))
+    for what, start, end, expected in targets:
+        write(path, flip(original, start, end))
+        proc, lines = verify_lines(root)
+        check(proc.returncode == 1, 'flipping a byte of %s was not detected' % what, proc)
+        check(re.search(r'^%s: broken$' % package, proc.stdout, re.M),
+              'flipping a byte of %s gave no broken verdict' % what, proc)
+        named = [l for l in lines if package in l and re.search(expected, l)]
+        check(named, 'flipping a byte of %s was not named (%s)' % (what, expected), proc)
+    write(path, original)
+    expect(merit('verify', root), 0)
+
+
 # Pinning
 
 def test_unpinned_copy_needs_pin():
@@ -426,6 +479,7 @@ TESTS = [
     ('an approval with an altered signature counts as none', test_approval_bad_signature),
     ('a tampered event signature is found', test_tampered_event_signature),
     ('an event re-attributed to another member is found', test_signed_event_wrong_actor),
+    ('one flipped byte of any signature, event or ciphertext is named', test_flip_one_byte),
     ('an unpinned CEO key is pinned only with the right fingerprint', test_unpinned_copy_needs_pin),
     ('a changed CEO key in the roster is refused against the pin', test_changed_ceo_key_refused),
     ('a CEO key rotation signed by the old key moves the pin', test_ceo_key_rotation),

@@ -277,8 +277,17 @@ _merit_cli_open_sealed (MeritWorkspace *workspace,
       || merit_candidate_get_identity (candidate) != NULL)
     return TRUE;
   if (as != NULL)
-    return merit_seal_can_open (candidate, as) && _merit_cli_unlock (workspace, as, &status)
-           && merit_seal_open (workspace, candidate, as, NULL);
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!merit_seal_can_open (candidate, as) || !_merit_cli_unlock (workspace, as, &status))
+        return FALSE;
+      if (merit_seal_open (workspace, candidate, as, &error))
+        return TRUE;
+      /* Damaged or swapped: say so, rather than show it as merely sealed. */
+      g_printerr ("%s: %s\n", merit_candidate_get_id (candidate), error->message);
+      return FALSE;
+    }
   recipients = merit_seal_dup_recipients (workspace);
   for (guint i = 0; recipients[i] != NULL; i++)
     {

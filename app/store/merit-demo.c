@@ -573,22 +573,17 @@ build_candidate (Demo  *demo,
   merit_role_set_team (role, roles[role_index].team);
   merit_role_set_level (role, bands[band_index].level);
   fill_identity_and_profile (&build, role_index);
+  merit_candidate_append_event (build.candidate, "rafael", "created", NULL, "sourced",
+                                "Sourced for the open role.", created);
   /* The identity is sealed to the chair and the CEO, before anything is approved so that
    * approvals bind the sealed form; the profile keeps only its redacted text, so the file
    * holds no name, e-mail or phone in the clear. */
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(MeritProfile) blind =
-      merit_blind_dup_profile (merit_candidate_get_profile (build.candidate),
-                               merit_candidate_get_identity (build.candidate),
-                               MERIT_REDACT_FLAGS_NONE);
 
-    merit_candidate_set_profile (build.candidate, blind);
-    if (!merit_seal_candidate (demo->workspace, build.candidate, &error))
+    if (!merit_seal_candidate (demo->workspace, build.candidate, "rafael", created, &error))
       g_error ("demo: %s", error->message);
   }
-  merit_candidate_append_event (build.candidate, "rafael", "created", NULL, "sourced",
-                                "Sourced for the open role.", created);
 
   if (target == MERIT_STAGE_WITHDRAWN)
     withdrawn_from = (MeritStage) g_rand_int_range (demo->rand, MERIT_STAGE_SOURCED,

@@ -19,6 +19,7 @@
 #include <glib/gi18n-lib.h>
 #include <sodium.h>
 
+#include "merit-blind.h"
 #include "merit-candidate-private.h"
 #include "merit-keys.h"
 #include "merit-model.h"
@@ -226,6 +227,40 @@ seal_bytes (MeritWorkspace  *workspace,
   return g_steal_pointer (&sealed);
 }
 
+/* A sealed section remembers (in memory) the SHA-256 of the clear form it was sealed from or
+ * opened to, so that a save can tell whether the clear section was edited since. */
+#define CLEAR_DIGEST_KEY "merit-clear-digest"
+
+static void
+remember_clear (MeritSealedSection *sealed,
+                const guint8       *plaintext,
+                gsize               length)
+{
+  g_object_set_data_full (G_OBJECT (sealed), CLEAR_DIGEST_KEY,
+                          g_compute_checksum_for_data (G_CHECKSUM_SHA256, plaintext, length),
+                          g_free);
+}
+
+/* Whether the clear @section of @candidate is still what @sealed holds. */
+static gboolean
+clear_unchanged (MeritCandidate     *candidate,
+                 MeritSealedSection *sealed,
+                 const char         *section)
+{
+  const char *known = g_object_get_data (G_OBJECT (sealed), CLEAR_DIGEST_KEY);
+  g_autofree char *digest = NULL;
+  xmlChar *plaintext;
+  int length = 0;
+
+  plaintext = section_plaintext (candidate, section, &length);
+  if (plaintext == NULL)
+    return FALSE;
+  digest = g_compute_checksum_for_data (G_CHECKSUM_SHA256, plaintext, (gsize) length);
+  sodium_memzero (plaintext, (gsize) length);
+  xmlFree (plaintext);
+  return g_strcmp0 (known, digest) == 0;
+}
+
 static MeritSealedSection *
 seal_section (MeritWorkspace  *workspace,
               MeritCandidate  *candidate,
@@ -240,6 +275,8 @@ seal_section (MeritWorkspace  *workspace,
   if (plaintext == NULL)
     return NULL;
   sealed = seal_bytes (workspace, candidate, section, plaintext, (gsize) length, error);
+  if (sealed != NULL)
+    remember_clear (sealed, plaintext, (gsize) length);
   sodium_memzero (plaintext, (gsize) length);
   xmlFree (plaintext);
   return sealed;
@@ -249,16 +286,22 @@ seal_section (MeritWorkspace  *workspace,
  * merit_seal_candidate:
  * @workspace: the workspace, whose chairs and CEOs with keys receive the sections
  * @candidate: a package with its identity (and self-identification) in the clear
+ * @actor: the member sealing, named by the "sealed" event
+ * @time: (nullable): the event's time; %NULL for now
  * @error: return location for an error
  *
- * Seals the identity and self-identification of @candidate.  The package keeps them in memory
- * for this process; its file will hold only the sealed form.
+ * Seals the identity and self-identification of @candidate that are not sealed yet, and
+ * records the sealed forms in a "sealed" history event (merit_seal_record()).  Sealing the
+ * identity also redacts the profile with it, for good.  The package keeps the clear sections
+ * in memory for this process; its file will hold only the sealed form.
  *
  * Returns: %TRUE on success
  */
 gboolean
 merit_seal_candidate (MeritWorkspace  *workspace,
                       MeritCandidate  *candidate,
+                      const char      *actor,
+                      const char      *time,
                       GError         **error)
 {
   g_autoptr(MeritSealedSection) identity = NULL;
@@ -268,6 +311,18 @@ merit_seal_candidate (MeritWorkspace  *workspace,
   if (merit_candidate_get_identity (candidate) != NULL
       && merit_candidate_get_sealed_identity (candidate) == NULL)
     {
+      /* Anyone may read the profile, but only the chair and the CEO can open the identity
+       * that names what to take out of it: the file keeps the redacted profile only, as
+       * every reviewer sees it. */
+      if (merit_candidate_get_profile (candidate) != NULL)
+        {
+          g_autoptr(MeritProfile) blind =
+            merit_blind_dup_profile (merit_candidate_get_profile (candidate),
+                                     merit_candidate_get_identity (candidate),
+                                     MERIT_REDACT_FLAGS_NONE);
+
+          merit_candidate_set_profile (candidate, blind);
+        }
       identity = seal_section (workspace, candidate, "identity", &local_error);
       if (identity == NULL && local_error != NULL)
         {
@@ -289,6 +344,8 @@ merit_seal_candidate (MeritWorkspace  *workspace,
     merit_candidate_set_sealed_identity (candidate, identity);
   if (self_id != NULL)
     merit_candidate_set_sealed_self_identification (candidate, self_id);
+  if (identity != NULL || self_id != NULL)
+    merit_seal_record (candidate, actor, time);
   return TRUE;
 }
 
@@ -498,6 +555,71 @@ merit_seal_open (MeritWorkspace  *workspace,
   if (opened == NULL)
     return FALSE;
   take_opened (candidate, opened);
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      xmlChar *plaintext;
+      int length = 0;
+
+      if (sections[i] == NULL)
+        continue;
+      plaintext = section_plaintext (candidate, merit_sealed_section_get_section (sections[i]),
+                                     &length);
+      if (plaintext == NULL)
+        continue;
+      remember_clear (sections[i], plaintext, (gsize) length);
+      sodium_memzero (plaintext, (gsize) length);
+      xmlFree (plaintext);
+    }
+  return TRUE;
+}
+
+/**
+ * merit_seal_refresh:
+ * @workspace: the workspace, whose chairs and CEOs with keys receive the sections
+ * @candidate: a package about to be saved
+ * @actor: the member saving
+ * @error: return location for an error
+ *
+ * Before a save: where a chair or the CEO has a key, seals every clear section that is not
+ * sealed yet, and seals again a section edited since it was sealed or opened, so that identity
+ * never reaches the disk in the clear.  A section removed after it was opened leaves its
+ * sealed form too.  Sealing needs only the recipients' public keys.
+ *
+ * Returns: %TRUE on success, also when there was nothing to do
+ */
+gboolean
+merit_seal_refresh (MeritWorkspace  *workspace,
+                    MeritCandidate  *candidate,
+                    const char      *actor,
+                    GError         **error)
+{
+  g_auto(GStrv) recipients = merit_seal_dup_recipients (workspace);
+  MeritSealedSection *identity = merit_candidate_get_sealed_identity (candidate);
+  MeritSealedSection *self_id = merit_candidate_get_sealed_self_identification (candidate);
+  gboolean dropped = FALSE;
+  guint n_events;
+
+  if (recipients[0] == NULL)
+    return TRUE;
+  /* Only a section this process opened or sealed can have been edited here. */
+  if (identity != NULL && g_object_get_data (G_OBJECT (identity), CLEAR_DIGEST_KEY) != NULL
+      && !clear_unchanged (candidate, identity, "identity"))
+    {
+      merit_candidate_set_sealed_identity (candidate, NULL);
+      dropped = TRUE;
+    }
+  if (self_id != NULL && g_object_get_data (G_OBJECT (self_id), CLEAR_DIGEST_KEY) != NULL
+      && !clear_unchanged (candidate, self_id, "self-identification"))
+    {
+      merit_candidate_set_sealed_self_identification (candidate, NULL);
+      dropped = TRUE;
+    }
+  n_events = g_list_model_get_n_items (merit_candidate_get_history (candidate));
+  if (!merit_seal_candidate (workspace, candidate, actor, NULL, error))
+    return FALSE;
+  /* Nothing sealed anew, but a section went: the record says what is sealed now. */
+  if (dropped && g_list_model_get_n_items (merit_candidate_get_history (candidate)) == n_events)
+    merit_seal_record (candidate, actor, NULL);
   return TRUE;
 }
 
@@ -541,7 +663,176 @@ merit_seal_reseal (MeritWorkspace  *workspace,
     return FALSE;
   merit_candidate_set_sealed_identity (candidate, NULL);
   merit_candidate_set_sealed_self_identification (candidate, NULL);
-  return merit_seal_candidate (workspace, candidate, error);
+  return merit_seal_candidate (workspace, candidate, member_id, NULL, error);
+}
+
+/* The record of sealed sections
+ *
+ * Only a chair or the CEO can open a sealed section, so no one else could tell a damaged or
+ * swapped ciphertext from a good one.  Every time sections are sealed, a "sealed" history
+ * event records the SHA-256 of each sealed form the package then holds, for example
+ * "identity 3f…; self-identification 9a…".  The event is hash-chained and signed by whoever
+ * sealed, like every other event, so anyone can check the sealed bytes without a private key:
+ * the sealed forms in the file must be exactly those the last "sealed" event names. */
+
+#define SEALED_ACTION "sealed"
+
+/**
+ * merit_seal_dup_digest:
+ * @candidate: the package @sealed belongs to
+ * @sealed: a sealed section
+ *
+ * Returns: (transfer full): the lowercase hex SHA-256 of the sealed form: package, section,
+ *   algorithm, nonce, every recipient's sealed key and the ciphertext
+ */
+char *
+merit_seal_dup_digest (MeritCandidate     *candidate,
+                       MeritSealedSection *sealed)
+{
+  const char * const *recipients = merit_sealed_section_get_recipients (sealed);
+  const char *fields[] = {
+    merit_candidate_get_id (candidate),
+    merit_sealed_section_get_section (sealed),
+    merit_sealed_section_get_algorithm (sealed),
+    merit_sealed_section_get_nonce (sealed),
+    merit_sealed_section_get_ciphertext (sealed),
+  };
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr(GString) statement = g_string_new ("merit-sealed-record-v1\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_string_append_printf (statement, "%zu:%s\n", strlen (fields[i] != NULL ? fields[i] : ""),
+                            fields[i] != NULL ? fields[i] : "");
+  for (guint i = 0; recipients != NULL && recipients[i] != NULL; i++)
+    g_string_append_printf (statement, "%zu:%s\n", strlen (recipients[i]), recipients[i]);
+  g_checksum_update (checksum, (const guchar *) statement->str, (gssize) statement->len);
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+static GString *
+record_detail (MeritCandidate *candidate)
+{
+  MeritSealedSection *sections[] = {
+    merit_candidate_get_sealed_identity (candidate),
+    merit_candidate_get_sealed_self_identification (candidate),
+  };
+  GString *detail = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      g_autofree char *digest = NULL;
+
+      if (sections[i] == NULL)
+        continue;
+      digest = merit_seal_dup_digest (candidate, sections[i]);
+      g_string_append_printf (detail, "%s%s %s", detail->len > 0 ? "; " : "",
+                              merit_sealed_section_get_section (sections[i]), digest);
+    }
+  return detail;
+}
+
+/**
+ * merit_seal_record:
+ * @candidate: a package
+ * @actor: the member who sealed
+ * @time: (nullable): the event's time; %NULL for now
+ *
+ * Appends a "sealed" history event naming the digest of every sealed section @candidate
+ * holds now (merit_seal_dup_digest()); an empty detail when it holds none any more.
+ */
+void
+merit_seal_record (MeritCandidate *candidate,
+                   const char     *actor,
+                   const char     *time)
+{
+  g_autoptr(GString) detail = record_detail (candidate);
+
+  merit_candidate_append_event (candidate, actor, SEALED_ACTION, NULL, NULL,
+                                detail->len > 0 ? detail->str : NULL, time);
+}
+
+/**
+ * merit_seal_check_record:
+ * @candidate: a package
+ * @problems: (element-type utf8): where to add one line per problem
+ *
+ * Checks that the sealed sections of @candidate are exactly those its last "sealed" event
+ * recorded: a changed byte of a nonce, a recipient's key or a ciphertext, a section moved in
+ * from another package or removed, are each named.
+ *
+ * Returns: %TRUE if nothing is wrong
+ */
+gboolean
+merit_seal_check_record (MeritCandidate *candidate,
+                         GPtrArray      *problems)
+{
+  GListModel *history = merit_candidate_get_history (candidate);
+  MeritSealedSection *sections[] = {
+    merit_candidate_get_sealed_identity (candidate),
+    merit_candidate_get_sealed_self_identification (candidate),
+  };
+  static const char *names[] = { "identity", "self-identification" };
+  g_autoptr(MeritHistoryEvent) record = NULL;
+  g_auto(GStrv) parts = NULL;
+  const char *id = merit_candidate_get_id (candidate);
+  guint before = problems->len;
+
+  for (guint i = g_list_model_get_n_items (history); record == NULL && i > 0; i--)
+    {
+      g_autoptr(MeritHistoryEvent) event = g_list_model_get_item (history, i - 1);
+
+      if (g_strcmp0 (merit_history_event_get_action (event), SEALED_ACTION) == 0)
+        record = g_steal_pointer (&event);
+    }
+  if (record == NULL)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+        if (sections[i] != NULL)
+          g_ptr_array_add (problems,
+                           g_strdup_printf (_("%s: the sealed %s is not recorded in the history: "
+                                              "no “sealed” event names it"), id, names[i]));
+      return problems->len == before;
+    }
+
+  parts = g_strsplit (merit_history_event_get_detail (record) != NULL
+                      ? merit_history_event_get_detail (record) : "", "; ", -1);
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      g_autofree char *prefix = g_strconcat (names[i], " ", NULL);
+      const char *recorded = NULL;
+      g_autofree char *digest = NULL;
+
+      for (guint k = 0; parts[k] != NULL && recorded == NULL; k++)
+        if (g_str_has_prefix (parts[k], prefix))
+          recorded = parts[k] + strlen (prefix);
+      if (sections[i] == NULL && recorded == NULL)
+        continue;
+      if (sections[i] == NULL)
+        {
+          g_ptr_array_add (problems,
+                           g_strdup_printf (_("%s: event %u sealed the %s, but the package no "
+                                              "longer holds it sealed"),
+                                            id, merit_history_event_get_seq (record), names[i]));
+          continue;
+        }
+      if (recorded == NULL)
+        {
+          g_ptr_array_add (problems,
+                           g_strdup_printf (_("%s: the sealed %s is not the one event %u "
+                                              "recorded: it was added afterwards"),
+                                            id, names[i], merit_history_event_get_seq (record)));
+          continue;
+        }
+      digest = merit_seal_dup_digest (candidate, sections[i]);
+      if (g_strcmp0 (digest, recorded) != 0)
+        g_ptr_array_add (problems,
+                         g_strdup_printf (_("%s: the sealed %s was changed after event %u sealed "
+                                            "it: its nonce, a recipient’s key or its ciphertext "
+                                            "differs (recorded %.12s…, now %.12s…)"),
+                                          id, names[i], merit_history_event_get_seq (record),
+                                          recorded, digest));
+    }
+  return problems->len == before;
 }
 
 /* Seeded demos */

@@ -14,6 +14,7 @@
 
 #include "merit-digest.h"
 #include "merit-model.h"
+#include "merit-seal.h"
 #include "merit-trust.h"
 #include "merit-verify.h"
 
@@ -107,7 +108,8 @@ check_approvals (MeritWorkspace *workspace,
  * @problems: (element-type utf8): where to add one line per problem
  *
  * Checks the schema (at load), the history chain, every signature against the roster and the
- * CEO key pinned on this desktop, and every approval digest.
+ * CEO key pinned on this desktop, every approval digest, and that every sealed section is the
+ * one the history recorded.
  *
  * Returns: verified, unsigned (nothing wrong, but not everything is signed) or broken
  */
@@ -130,6 +132,14 @@ merit_verify_candidate_verdict (MeritWorkspace *workspace,
   if (!merit_candidate_verify_history (candidate, &bad_seq, &error))
     g_ptr_array_add (problems, g_strdup_printf ("%s: %s", display_name, error->message));
   check_approvals (workspace, candidate, display_name, problems);
+  {
+    g_autoptr(GPtrArray) sealed = g_ptr_array_new_with_free_func (g_free);
+
+    merit_seal_check_record (candidate, sealed);
+    for (guint i = 0; i < sealed->len; i++)
+      g_ptr_array_add (problems, g_strdup_printf ("%s: %s", display_name,
+                                                  (const char *) g_ptr_array_index (sealed, i)));
+  }
   {
     g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
 
