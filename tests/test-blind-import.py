@@ -4,7 +4,8 @@
 #
 # Imports every JSON Resume sample in $MERIT_SHARED_DATA/jsonresume (the shared third-party
 # samples, or the copy in tests/fixtures/samples) into a fresh workspace and checks that
-# `merit show --blind`, as text and as JSON, contains none of the identity strings of the
+# `merit show --blind`, as text and as JSON, and the package file itself (identity sealed to
+# the demo's chair and CEO) contain none of the identity strings of the
 # package: its names, every part of a name of three or more letters, e-mail addresses, phone
 # numbers, web addresses and profile handles, taken both from the package and from the file.
 # A single part of a name counts where it is written as a name, capitalised: the redaction
@@ -153,6 +154,16 @@ def main():
                 # The same search finds them in the identified view: the check can fail.
                 proc = merit('show', root, package_id)
                 check(leaks(proc.stdout, secrets), 'the identified view shows no identity')
+                # The demo's chair and CEO have keys: identity is sealed in the file, and the
+                # profile there is already the redacted one any reviewer can read.
+                with open(os.path.join(root, 'packages', package_id + '.xml'),
+                          encoding='utf-8') as f:
+                    raw = f.read()
+                check('<sealed section="identity"' in raw and '<identity' not in raw,
+                      '%s: the identity is not sealed in the file' % package_id)
+                found = leaks(raw, secrets)
+                check(not found, '%s.xml holds %s' % (package_id,
+                                                      ', '.join(repr(s) for s in found)))
                 for mode in (['--blind'], ['--blind', '--json']):
                     proc = merit('show', root, package_id, *mode)
                     check(proc.returncode == 0, 'show %s failed: %s' % (' '.join(mode), proc.stderr))

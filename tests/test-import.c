@@ -22,7 +22,12 @@ typedef struct
   char                *root;
   char                *packages;
   MeritWorkspaceStore *store;
+  gboolean             unsealed;
 } Fixture;
+
+/* Added to a fixture's demo size: the chair and the CEO have no key in the roster (in memory),
+ * as in a workspace made before sealing, so that imports keep the profile as the file has it. */
+#define UNSEALED (1u << 16)
 
 static const char *
 shared_data (void)
@@ -66,13 +71,27 @@ open_store (Fixture *fixture)
       if (merit_candidate_get_sealed_identity (candidate) != NULL)
         g_assert_true (merit_seal_open (workspace, candidate, "dana", NULL));
     }
+  if (fixture->unsealed)
+    {
+      MeritRoster *roster = merit_workspace_get_roster (workspace);
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (roster)); i++)
+        {
+          g_autoptr(MeritMember) member = g_list_model_get_item (G_LIST_MODEL (roster), i);
+
+          if (merit_member_has_role (member, MERIT_ROLE_CHAIR)
+              || merit_member_has_role (member, MERIT_ROLE_CEO))
+            merit_member_set_public_key (member, NULL);
+        }
+    }
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->root = merit_test_make_demo (GPOINTER_TO_UINT (data));
+  fixture->unsealed = (GPOINTER_TO_UINT (data) & UNSEALED) != 0;
+  fixture->root = merit_test_make_demo (GPOINTER_TO_UINT (data) & ~UNSEALED);
   fixture->packages = g_build_filename (fixture->root, "packages", NULL);
   open_store (fixture);
 }
@@ -279,6 +298,43 @@ test_resume_official (Fixture       *fixture,
   g_assert_nonnull (strstr (merit_history_event_get_detail (event), "jsonresume-resume-schema.json"));
   g_assert_true (g_str_has_prefix (merit_candidate_get_pseudonym (candidate), "Candidate "));
   g_assert_null (strstr (merit_candidate_get_pseudonym (candidate), "Richard"));
+}
+
+/* Where the chair and the CEO have keys, the identity is sealed and the profile is stored as
+ * every reviewer sees it: the candidate's own names, address and links taken out. */
+static void
+test_resume_sealed (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = sample ("jsonresume", "jsonresume-resume-schema.json");
+  g_autoptr(MeritImportReport) report = import (fixture, path, MERIT_IMPORT_FORMAT_JSON_RESUME);
+  MeritCandidate *candidate = imported (fixture, report, 0);
+  g_autofree char *name = g_strconcat (merit_candidate_get_id (candidate), ".xml", NULL);
+  g_autofree char *file = g_build_filename (fixture->packages, name, NULL);
+  gsize length = 0;
+  g_autofree char *contents = merit_test_read_file (file, &length);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *id = NULL;
+  MeritProfile *profile;
+
+  /* This process still has the identity it imported. */
+  g_assert_cmpstr (merit_identity_get_name (merit_candidate_get_identity (candidate)), ==,
+                   "Richard Hendriks");
+  g_assert_nonnull (merit_candidate_get_sealed_identity (candidate));
+  g_assert_true (merit_seal_check_record (candidate, problems));
+  g_assert_nonnull (strstr (contents, "<sealed section=\"identity\""));
+  for (guint i = 0; i < 4; i++)
+    g_assert_null (strstr (contents, (const char *[]) { "Richard", "Hendriks", "richard.hendriks",
+                                                        "555-4321" }[i]));
+
+  /* What the file holds, the chair and the CEO read back with their key. */
+  id = g_strdup (merit_candidate_get_id (candidate));
+  open_store (fixture);
+  candidate = merit_workspace_lookup (merit_workspace_store_get_workspace (fixture->store), id);
+  g_assert_cmpstr (merit_identity_get_name (merit_candidate_get_identity (candidate)), ==,
+                   "Richard Hendriks");
+  profile = merit_candidate_get_profile (candidate);
+  g_assert_true (g_str_has_prefix (merit_profile_get_summary (profile), "Programmer\n\n[name] hails"));
 }
 
 static void
@@ -717,12 +773,42 @@ test_idempotent (Fixture       *fixture,
   g_assert_nonnull (candidate);
   g_assert_cmpstr (merit_identity_get_name (merit_candidate_get_identity (candidate)), ==, "Richard H.");
   g_assert_cmpuint (g_list_model_get_n_items (merit_profile_get_entries (merit_candidate_get_profile (candidate))), ==, 0);
+  /* The demo's chair and CEO have keys: the identity was sealed when the package was made,
+   * kept sealed through the update that changed nothing in it, and sealed again after the
+   * update that changed the name. */
   history = merit_candidate_get_history (candidate);
-  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 3);
-  last = g_list_model_get_item (history, 2);
-  g_assert_cmpstr (merit_history_event_get_action (last), ==, "import-update");
-  g_assert_nonnull (strstr (merit_history_event_get_detail (last), "again.json"));
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 5);
+  {
+    const char *actions[] = { "created", "sealed", "import-update", "import-update", "sealed" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+      {
+        g_autoptr(MeritHistoryEvent) event = g_list_model_get_item (history, i);
+
+        g_assert_cmpstr (merit_history_event_get_action (event), ==, actions[i]);
+      }
+  }
+  /* The file's name may name the person: a sealed workspace keeps it off the record. */
+  last = g_list_model_get_item (history, 3);
+  g_assert_nonnull (strstr (merit_history_event_get_detail (last), "not recorded"));
+  g_assert_null (strstr (merit_history_event_get_detail (last), "again.json"));
   g_assert_true (merit_candidate_verify_history (candidate, NULL, NULL));
+  {
+    g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+    g_assert_true (merit_seal_check_record (candidate, problems));
+  }
+  /* The file holds the new name only in its sealed form. */
+  {
+    g_autofree char *name = g_strconcat (a->id, ".xml", NULL);
+    g_autofree char *file = g_build_filename (fixture->packages, name, NULL);
+    gsize length = 0;
+    g_autofree char *contents = merit_test_read_file (file, &length);
+
+    g_assert_nonnull (strstr (contents, "<sealed section=\"identity\""));
+    g_assert_null (strstr (contents, "Richard"));
+    g_assert_null (strstr (contents, "RICHARD"));
+  }
 }
 
 /* Greenhouse */
@@ -1119,8 +1205,9 @@ main (int    argc,
 
   g_test_add_func ("/import/scan/positions", test_scan_positions);
   ADD ("/import/jsonresume/all-samples", test_resume_all_samples, 1);
-  ADD ("/import/jsonresume/official", test_resume_official, 1);
-  ADD ("/import/jsonresume/legacy-keys", test_resume_legacy, 1);
+  ADD ("/import/jsonresume/official", test_resume_official, 1 | UNSEALED);
+  ADD ("/import/jsonresume/legacy-keys", test_resume_legacy, 1 | UNSEALED);
+  ADD ("/import/jsonresume/sealed", test_resume_sealed, 1);
   ADD ("/import/jsonresume/duplicates-reported", test_resume_duplicates_reported, 1);
   ADD ("/import/jsonresume/extra-keys", test_resume_extra_keys, 1);
   ADD ("/import/hostile/syntax", test_hostile_syntax, 1);

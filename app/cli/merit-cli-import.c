@@ -131,6 +131,20 @@ merit_cli_import (int    argc,
       return MERIT_EXIT_INVALID;
     }
 
+  /* A file for someone already here updates their package, found by e-mail address: where
+   * identity is sealed, that needs the identities opened with a key on this computer. */
+  {
+    MeritWorkspace *workspace = merit_workspace_store_get_workspace (store);
+
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (workspace)); i++)
+      {
+        g_autoptr(MeritCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (workspace), i);
+
+        if (merit_candidate_get_broken_reason (candidate) == NULL)
+          _merit_cli_open_sealed (workspace, candidate, actor);
+      }
+  }
+
   json_builder_begin_array (builder);
   for (int i = 2; i < argc; i++)
     {

@@ -23,6 +23,7 @@
 #include "merit-json-scan.h"
 #include "merit-model.h"
 #include "merit-package-writer.h"
+#include "merit-seal.h"
 #include "merit-store-error.h"
 
 typedef struct
@@ -319,7 +320,8 @@ make_id (MeritWorkspace *workspace,
 
 static MeritCandidate *
 find_person (MeritWorkspace *workspace,
-             const char     *key)
+             const char     *key,
+             const char     *actor)
 {
   GListModel *list = G_LIST_MODEL (workspace);
 
@@ -330,9 +332,14 @@ find_person (MeritWorkspace *workspace,
       g_autoptr(MeritCandidate) candidate = g_list_model_get_item (list, i);
       g_autofree char *other = NULL;
 
-      /* Broken packages cannot be rewritten; sealed identities cannot be compared. */
-      if (merit_candidate_get_broken_reason (candidate) != NULL
-          || merit_candidate_get_sealed_identity (candidate) != NULL)
+      /* Broken packages cannot be rewritten.  A sealed identity is compared only when it is
+       * open, or when the person importing (a chair or the CEO) can open it with their key;
+       * for anyone else the import makes a new package. */
+      if (merit_candidate_get_broken_reason (candidate) != NULL)
+        continue;
+      if (merit_candidate_get_identity (candidate) == NULL
+          && (!merit_seal_can_open (candidate, actor)
+              || !merit_seal_open (workspace, candidate, actor, NULL)))
         continue;
       other = email_key (merit_candidate_get_identity (candidate));
       if (g_strcmp0 (other, key) == 0)
@@ -367,12 +374,13 @@ plan_person (MeritWorkspaceStore *store,
              GPtrArray           *plans,
              GHashTable          *pseudonyms,
              const char          *source,
+             const char          *recorded_source,
              const char          *actor,
              GError             **error)
 {
   MeritWorkspace *workspace = merit_workspace_store_get_workspace (store);
   g_autofree char *key = email_key (person->identity);
-  MeritCandidate *existing = find_person (workspace, key);
+  MeritCandidate *existing = find_person (workspace, key, actor);
   g_autofree char *now = merit_now_iso8601 ();
   Plan *plan = g_new0 (Plan, 1);
 
@@ -380,7 +388,8 @@ plan_person (MeritWorkspaceStore *store,
     {
       g_autofree char *path = merit_workspace_store_dup_package_path (store,
                                                                       merit_candidate_get_id (existing));
-      g_autofree char *detail = g_strdup_printf ("Identity and profile replaced from %s", source);
+      g_autofree char *detail = g_strdup_printf ("Identity and profile replaced from %s",
+                                                 recorded_source);
 
       /* A CEO approval is bound to the digest of the package content; changing the profile
        * under it would make the approval look tampered with. */
@@ -409,7 +418,7 @@ plan_person (MeritWorkspaceStore *store,
       g_autofree char *id = make_id (workspace, plans);
       /* Random, so that it says nothing about the person or the order of import. */
       g_autofree char *pseudonym = merit_pseudonym_new_unique (pseudonyms, NULL);
-      g_autofree char *detail = g_strdup_printf ("Imported from %s", source);
+      g_autofree char *detail = g_strdup_printf ("Imported from %s", recorded_source);
 
       plan->is_new = TRUE;
       plan->candidate = merit_candidate_new (id);
@@ -471,12 +480,19 @@ write_people (MeritWorkspaceStore *store,
   g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_free);
   g_autoptr(GHashTable) pseudonyms = merit_pseudonym_dup_taken (merit_workspace_store_get_workspace (store));
   g_autofree char *source = source_name (report->file);
+  g_auto(GStrv) recipients = merit_seal_dup_recipients (merit_workspace_store_get_workspace (store));
+  /* A résumé's file is often named after the person: where identity is sealed, the shared
+   * history does not name it either. */
+  const char *recorded_source = recipients[0] != NULL
+                                ? "a file whose name is not recorded, as it may name the candidate"
+                                : source;
   guint n_written = 0;
 
   /* Build and validate everything first: a file that fails writes nothing. */
   for (guint i = 0; i < people->len; i++)
     {
-      Plan *plan = plan_person (store, people->pdata[i], plans, pseudonyms, source, actor,
+      Plan *plan = plan_person (store, people->pdata[i], plans, pseudonyms, source,
+                                recorded_source, actor,
                                 error);
       g_autoptr(GBytes) check = NULL;
 

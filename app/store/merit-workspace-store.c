@@ -19,6 +19,7 @@
 #include "merit-model.h"
 #include "merit-package-reader.h"
 #include "merit-package-writer.h"
+#include "merit-seal.h"
 #include "merit-store-error.h"
 #include "merit-workspace-file.h"
 #include "merit-package-index.h"
@@ -351,6 +352,9 @@ merit_workspace_store_save_candidate (MeritWorkspaceStore  *self,
   if (!merit_workflow_before_save (self->workspace, candidate, actor, error))
     return FALSE;
   merit_candidate_record_pending (candidate, actor);
+  /* Identity never reaches the disk in the clear where a chair or the CEO has a key. */
+  if (!merit_seal_refresh (self->workspace, candidate, actor, error))
+    return FALSE;
   return write_candidate (self, candidate, actor, FALSE, error);
 }
 
@@ -379,6 +383,8 @@ merit_workspace_store_add_candidate (MeritWorkspaceStore  *self,
                                   merit_stage_to_string (merit_candidate_get_stage (candidate)),
                                   NULL, merit_candidate_get_created (candidate));
   merit_candidate_record_pending (candidate, actor);
+  if (!merit_seal_refresh (self->workspace, candidate, actor, error))
+    return FALSE;
   if (!write_candidate (self, candidate, actor, TRUE, error))
     return FALSE;
   merit_workspace_append_batch (self->workspace, &candidate, 1);
