@@ -1334,6 +1334,87 @@ test_changed_ceo_key (void)
   merit_test_remove_tree (folder_path);
 }
 
+static gboolean
+approved_with_approval (MeritCandidate *candidate)
+{
+  return merit_candidate_get_stage (candidate) == MERIT_STAGE_APPROVED
+         && g_list_model_get_n_items (merit_candidate_get_approvals (candidate)) > 0;
+}
+
+/* A member without the CEO's key puts their own signature on an approval by editing the file:
+ * the detail says the approval is not trusted, where a genuine one says it is signed. */
+static void
+test_forged_approval (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GListModel *model = list_model (fixture);
+  GtkWidget *detail = list_child (fixture, "detail");
+  MeritCandidate *genuine = find_candidate (fixture, approved_with_approval);
+  g_autofree char *id = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *forged = NULL;
+  g_autofree char *approval_signature = NULL;
+  g_autofree char *member_signature = NULL;
+  g_autoptr(GRegex) approval_regex = NULL;
+  g_autoptr(GRegex) member_regex = NULL;
+  g_autoptr(GMatchInfo) approval_match = NULL;
+  g_autoptr(GMatchInfo) member_match = NULL;
+  g_autoptr(GError) error = NULL;
+  MeritCandidate *candidate;
+
+  g_assert_nonnull (genuine);
+  id = g_strdup (merit_candidate_get_id (genuine));
+
+  /* The genuine approval counts. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), position_of (model, genuine));
+  iterate (50);
+  g_assert_true (g_str_has_suffix (detail_row_subtitle (fixture, "approval_row"),
+                                   "signed by the CEO"));
+  g_assert_false (gtk_widget_get_visible (child (detail, MERIT_TYPE_CANDIDATE_DETAIL, "trust_box")));
+  g_assert_true (g_str_has_prefix (detail_row_subtitle (fixture, "record_row"), "Verified"));
+
+  /* Rafael's signature of one of his events, with his key, replaces the CEO's. */
+  text = read_package (fixture, id);
+  approval_regex = g_regex_new ("<approval .*?(<signature key=\"[0-9a-f]{64}\" "
+                                "algorithm=\"ed25519\">[^<]+</signature>)", G_REGEX_DOTALL, 0,
+                                NULL);
+  member_regex = g_regex_new ("actor=\"rafael\".*?(<signature key=\"[0-9a-f]{64}\" "
+                              "algorithm=\"ed25519\">[^<]+</signature>)", G_REGEX_DOTALL, 0,
+                              NULL);
+  g_assert_true (g_regex_match (approval_regex, text, 0, &approval_match));
+  g_assert_true (g_regex_match (member_regex, text, 0, &member_match));
+  approval_signature = g_match_info_fetch (approval_match, 1);
+  member_signature = g_match_info_fetch (member_match, 1);
+  g_assert_cmpstr (approval_signature, !=, member_signature);
+  forged = merit_test_replace_once (text, approval_signature, member_signature);
+  file_name = g_strconcat (id, ".xml", NULL);
+  path = g_build_filename (fixture->folder, "packages", file_name, NULL);
+  merit_test_write_file (path, forged, -1);
+
+  candidate = merit_workspace_store_reload_candidate (
+    merit_candidate_list_view_get_store (MERIT_CANDIDATE_LIST_VIEW (child (fixture->window,
+                                                                           MERIT_TYPE_WINDOW,
+                                                                           "list_view"))),
+    id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (candidate);
+  /* The list shows the package as read again. */
+  iterate (100);
+  g_assert_cmpuint (position_of (model, candidate), !=, GTK_INVALID_LIST_POSITION);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), position_of (model, candidate));
+  iterate (50);
+  g_assert_true (gtk_widget_get_visible (child (detail, MERIT_TYPE_CANDIDATE_DETAIL, "trust_box")));
+  g_assert_nonnull (strstr (gtk_label_get_label (child (detail, MERIT_TYPE_CANDIDATE_DETAIL,
+                                                        "trust_label")),
+                            "not the CEO"));
+  g_assert_true (g_str_has_prefix (detail_row_subtitle (fixture, "approval_row"), "Untrusted"));
+  g_assert_true (g_str_has_prefix (detail_row_subtitle (fixture, "record_row"), "Broken"));
+  g_assert_true (gtk_widget_has_css_class (child (detail, MERIT_TYPE_CANDIDATE_DETAIL,
+                                                  "approval_row"), "error"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1376,6 +1457,8 @@ main (int    argc,
               fixture_set_up, test_detail_evidence_blind, fixture_tear_down);
   g_test_add ("/window/shell/unknown-person", Fixture, "nobody",
               fixture_set_up, test_unknown_person, fixture_tear_down);
+  g_test_add ("/window/trust/forged-approval", Fixture, "rafael",
+              fixture_set_up, test_forged_approval, fixture_tear_down);
   g_test_add_func ("/window/shell/first-run", test_first_run);
   g_test_add_func ("/window/trust/changed-ceo-key", test_changed_ceo_key);
   status = g_test_run ();

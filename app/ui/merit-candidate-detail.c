@@ -6,7 +6,9 @@
  * when that person is the chair and has revealed the identity on the record: before the
  * committee decides, the chair may press Reveal Identity, give a reason, and the reveal is a
  * history event saved with the package.  Otherwise those labels never get the identity.
- * The blind score follows the same independence rule as the list.
+ * The blind score follows the same independence rule as the list.  The CEO's approval and the
+ * package's record (hash chain, signatures, sealed sections) are checked here, on this
+ * computer, against the roster and the pinned CEO key: an approval that does not count says so.
  */
 
 #include "config.h"
@@ -17,7 +19,9 @@
 #include "merit-candidate-detail.h"
 #include "merit-reveal.h"
 #include "merit-evidence-view.h"
+#include "merit-trust.h"
 #include "merit-ui-utils.h"
+#include "merit-verify.h"
 #include "merit-workflow.h"
 
 struct _MeritCandidateDetail
@@ -29,6 +33,8 @@ struct _MeritCandidateDetail
   GtkLabel     *title_label;
   GtkLabel     *role_label;
   GtkLabel     *broken_label;
+  GtkWidget    *trust_box;
+  GtkLabel     *trust_label;
   GtkWidget    *sections_box;
   AdwActionRow *stage_row;
   AdwActionRow *score_row;
@@ -42,6 +48,10 @@ struct _MeritCandidateDetail
   AdwActionRow *decision_row;
   AdwActionRow *rationale_row;
   AdwActionRow *offer_row;
+  AdwActionRow *approval_row;
+  GtkWidget    *approval_icon;
+  AdwActionRow *record_row;
+  GtkWidget    *record_icon;
   GtkWidget    *reveal_button;
 
   /* Owned references */
@@ -154,6 +164,118 @@ show_evidence (MeritCandidateDetail *self,
   gtk_widget_set_visible (GTK_WIDGET (self->evidence_view), allowed);
 }
 
+/* Marks @row as a warning (icon, colour, and the same words for assistive technologies). */
+static void
+set_warning_row (AdwActionRow *row,
+                 GtkWidget    *icon,
+                 const char   *text,
+                 gboolean      warning)
+{
+  set_row (row, text);
+  gtk_widget_set_visible (icon, warning);
+  if (warning)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  text, -1);
+}
+
+/* The CEO's last decision on the offer, and whether it counts on this computer.  Returns the
+ * warning to show at the top when it does not count. */
+static char *
+show_approval (MeritCandidateDetail *self,
+               MeritWorkspace       *workspace,
+               MeritCandidate       *candidate)
+{
+  GListModel *approvals = merit_candidate_get_approvals (candidate);
+  guint n = g_list_model_get_n_items (approvals);
+  g_autoptr(MeritApproval) last = n > 0 ? g_list_model_get_item (approvals, n - 1) : NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *decision;
+
+  if (last == NULL)
+    {
+      set_warning_row (self->approval_row, self->approval_icon, _("No decision yet"), FALSE);
+      return NULL;
+    }
+  switch (merit_approval_get_decision (last))
+    {
+    case MERIT_APPROVAL_DECISION_APPROVED:
+      decision = _("Approved");
+      break;
+    case MERIT_APPROVAL_DECISION_RETURNED:
+      decision = _("Returned");
+      break;
+    case MERIT_APPROVAL_DECISION_REJECTED:
+      decision = _("Rejected");
+      break;
+    default:
+      decision = "";
+      break;
+    }
+  if (merit_trust_check_approval (workspace, candidate, last, &error))
+    {
+      /* Translators: e.g. “Approved on 2026-11-01T10:00:00Z, signed by the CEO” */
+      text = merit_approval_get_signature (last) != NULL
+             ? g_strdup_printf (_("%s on %s, signed by the CEO"), decision,
+                                merit_approval_get_time (last))
+             : g_strdup_printf (_("%s on %s"), decision, merit_approval_get_time (last));
+      set_warning_row (self->approval_row, self->approval_icon, text, FALSE);
+      return NULL;
+    }
+  /* Translators: %s is the reason, e.g. “the approval of Candidate K7M2 (…) counts as no
+   * approval: it is signed with a key (…) that is not the CEO’s” */
+  text = g_strdup_printf (_("Untrusted: %s"), error->message);
+  set_warning_row (self->approval_row, self->approval_icon, text, TRUE);
+  return g_strdup_printf (_("This approval is not trusted on this computer: %s"),
+                          error->message);
+}
+
+/* The verdict on the whole record: verified, unsigned, or broken with the first reason.
+ * Returns the warning to show at the top when it is broken. */
+static char *
+show_record (MeritCandidateDetail *self,
+             MeritWorkspace       *workspace,
+             MeritCandidate       *candidate)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *text = NULL;
+  MeritTrustVerdict verdict;
+
+  verdict = merit_verify_candidate_verdict (workspace, candidate,
+                                            merit_candidate_get_pseudonym (candidate), problems);
+  switch (verdict)
+    {
+    case MERIT_TRUST_VERIFIED:
+      set_warning_row (self->record_row, self->record_icon,
+                       _("Verified: every event and decision is signed by its member"), FALSE);
+      break;
+    case MERIT_TRUST_UNSIGNED:
+      set_warning_row (self->record_row, self->record_icon,
+                       _("Unsigned: intact, but not every event is signed"), FALSE);
+      break;
+    case MERIT_TRUST_BROKEN:
+    default:
+      if (problems->len > 1)
+        /* Translators: the first problem found, then how many more */
+        text = g_strdup_printf (g_dngettext (NULL, "Broken: %s (and %u more problem)",
+                                             "Broken: %s (and %u more problems)",
+                                             problems->len - 1),
+                                (const char *) g_ptr_array_index (problems, 0),
+                                problems->len - 1);
+      else
+        text = g_strdup_printf (_("Broken: %s"), problems->len > 0
+                                ? (const char *) g_ptr_array_index (problems, 0) : "");
+      set_warning_row (self->record_row, self->record_icon, text, TRUE);
+      return g_strdup_printf (_("This package’s record does not check out: %s"),
+                              problems->len > 0 ? (const char *) g_ptr_array_index (problems, 0)
+                                                : "");
+    }
+  return NULL;
+}
+
 static void
 show_candidate (MeritCandidateDetail *self,
                 MeritWorkspace       *workspace,
@@ -193,6 +315,7 @@ show_candidate (MeritCandidateDetail *self,
 
       gtk_label_set_label (self->role_label, _("Broken package"));
       gtk_label_set_label (self->broken_label, text);
+      gtk_widget_set_visible (self->trust_box, FALSE);
       return;
     }
   gtk_label_set_label (self->role_label, role);
@@ -242,6 +365,14 @@ show_candidate (MeritCandidateDetail *self,
                                     ? merit_offer_get_level (offer) : "");
     }
   set_row (self->offer_row, offer_text != NULL ? offer_text : _("No offer yet"));
+  {
+    g_autofree char *approval_warning = show_approval (self, workspace, candidate);
+    g_autofree char *record_warning = show_record (self, workspace, candidate);
+    const char *warning = approval_warning != NULL ? approval_warning : record_warning;
+
+    gtk_widget_set_visible (self->trust_box, warning != NULL);
+    gtk_label_set_label (self->trust_label, warning != NULL ? warning : "");
+  }
 }
 
 static void
@@ -370,6 +501,8 @@ merit_candidate_detail_class_init (MeritCandidateDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, title_label);
   gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, role_label);
   gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, broken_label);
+  gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, trust_box);
+  gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, trust_label);
   gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, sections_box);
   gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, stage_row);
   gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, score_row);
@@ -383,6 +516,10 @@ merit_candidate_detail_class_init (MeritCandidateDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, decision_row);
   gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, rationale_row);
   gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, offer_row);
+  gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, approval_row);
+  gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, approval_icon);
+  gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, record_row);
+  gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, record_icon);
   gtk_widget_class_bind_template_child (widget_class, MeritCandidateDetail, reveal_button);
 
   gtk_widget_class_install_action (widget_class, "detail.reveal", NULL, reveal_action);
