@@ -31,7 +31,8 @@ decide (MeritApprovalPane     *self,
         MeritApprovalDecision  decision,
         const char            *comment)
 {
-  g_autoptr(MeritCandidate) hold = g_object_ref (candidate);
+  /* Held for the whole decision: saving may replace it in the queue, dropping its row. */
+  G_GNUC_UNUSED g_autoptr(MeritCandidate) hold = g_object_ref (candidate);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   const char *actor;
