@@ -15,6 +15,7 @@
 
 #include "merit-keys.h"
 #include "merit-store-error.h"
+#include "merit-test-utils.h"
 
 typedef struct
 {
@@ -200,8 +201,15 @@ int
 main (int    argc,
       char **argv)
 {
-  /* Each test gets its own data directory: the keys it makes go there. */
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = g_dir_make_tmp ("merit-keys-XXXXXX", &error);
+  int status;
+
+  /* The keys the tests make go to a data directory of their own, set before GLib reads it
+   * (G_TEST_OPTION_ISOLATE_DIRS would do it per test, but GLib 2.74 leaks the old paths). */
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_test_init (&argc, &argv, NULL);
   merit_trust_init ();
 
   for (guint i = 0; i < G_N_ELEMENTS (vectors); i++)
@@ -212,5 +220,7 @@ main (int    argc,
       g_test_add_data_func (path, &vectors[i], test_rfc8032);
     }
   g_test_add_func ("/keys/wrong-passphrase", test_wrong_passphrase);
-  return g_test_run ();
+  status = g_test_run ();
+  merit_test_remove_tree (data);
+  return status;
 }
