@@ -207,6 +207,48 @@ test_warm_open_matches_files (Fixture       *fixture,
   g_assert_finalize_object (full);
 }
 
+/* The list's calibrated blind scores come from the index alone: the calibration over every
+ * reviewer and each package's calibrated score equal those of a complete load, and no package
+ * is read for them. */
+static void
+test_calibration_from_index (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  MeritWorkspaceStore *warm, *full;
+  GListModel *warm_model, *full_model;
+  g_autoptr(MeritCalibration) warm_calibration = NULL;
+  g_autoptr(MeritCalibration) full_calibration = NULL;
+  guint n_calibrated = 0;
+
+  close_store (open_store (fixture));
+  warm = open_store (fixture);
+  full = load_full (fixture);
+  warm_model = G_LIST_MODEL (merit_workspace_store_get_workspace (warm));
+  full_model = G_LIST_MODEL (merit_workspace_store_get_workspace (full));
+  warm_calibration = merit_calibration_new (warm_model);
+  full_calibration = merit_calibration_new (full_model);
+  g_assert_true (merit_calibration_equal (warm_calibration, full_calibration));
+  for (guint i = 0; i < g_list_model_get_n_items (warm_model); i++)
+    {
+      g_autoptr(MeritCandidate) a = g_list_model_get_item (warm_model, i);
+      g_autoptr(MeritCandidate) b = g_list_model_get_item (full_model, i);
+      gboolean a_calibrated = FALSE, b_calibrated = FALSE;
+      double a_score = merit_aggregate_blind_score (a, warm_calibration, &a_calibrated);
+      double b_score = merit_aggregate_blind_score (b, full_calibration, &b_calibrated);
+
+      g_assert_cmpfloat_with_epsilon (a_score, b_score, 1e-9);
+      g_assert_cmpint (a_calibrated, ==, b_calibrated);
+      g_assert_cmpfloat_with_epsilon (merit_aggregate_blind_score (a, NULL, NULL),
+                                      merit_aggregate_blind_score (b, NULL, NULL), 1e-9);
+      n_calibrated += a_calibrated;
+      g_assert_true (_merit_candidate_is_summary (a));
+    }
+  /* The demo has reviewers with enough reviews: the comparison covered calibrated scores. */
+  g_assert_cmpuint (n_calibrated, >, 0);
+  close_store (warm);
+  g_assert_finalize_object (full);
+}
+
 /* A package changed on disk after the index was written shows the change. */
 static void
 test_changed_package_is_read_again (Fixture       *fixture,
@@ -450,6 +492,8 @@ main (int    argc,
 
   g_test_add ("/index/warm-open-matches-files", Fixture, NULL, fixture_set_up,
               test_warm_open_matches_files, fixture_tear_down);
+  g_test_add ("/index/calibration-from-index", Fixture, NULL, fixture_set_up,
+              test_calibration_from_index, fixture_tear_down);
   g_test_add ("/index/changed-package", Fixture, NULL, fixture_set_up,
               test_changed_package_is_read_again, fixture_tear_down);
   g_test_add ("/index/deleted-added-broken", Fixture, NULL, fixture_set_up,

@@ -97,40 +97,37 @@ merit_calibration_new (GListModel *candidates)
 
   g_return_val_if_fail (G_IS_LIST_MODEL (candidates), self);
 
+  /* From the tallies of the submitted reviews: a workspace listed from its index is
+   * calibrated without reading a single package. */
   for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
     {
       g_autoptr(MeritCandidate) candidate = g_list_model_get_item (candidates, i);
-      GListModel *reviews = merit_candidate_get_reviews (candidate);
+      g_autoptr(GArray) tallies = merit_candidate_dup_review_tallies (candidate);
 
-      for (guint r = 0; r < g_list_model_get_n_items (reviews); r++)
+      for (guint r = 0; r < tallies->len; r++)
         {
-          g_autoptr(MeritReview) review = g_list_model_get_item (reviews, r);
-          GListModel *scores = merit_review_get_scores (review);
-          const char *reviewer = merit_review_get_reviewer (review);
+          const MeritReviewTally *tally = &g_array_index (tallies, MeritReviewTally, r);
           ReviewerStats *stats;
 
-          if (merit_review_get_state (review) != MERIT_REVIEW_STATE_SUBMITTED || reviewer == NULL)
+          if (tally->reviewer == NULL)
             continue;
-          stats = g_hash_table_lookup (self->reviewers, reviewer);
+          stats = g_hash_table_lookup (self->reviewers, tally->reviewer);
           if (stats == NULL)
             {
               stats = g_new0 (ReviewerStats, 1);
-              g_hash_table_insert (self->reviewers, g_strdup (reviewer), stats);
+              g_hash_table_insert (self->reviewers, g_strdup (tally->reviewer), stats);
             }
           stats->n_reviews++;
-          for (guint k = 0; k < g_list_model_get_n_items (scores); k++)
+          for (guint value = 1; value <= 4; value++)
             {
-              g_autoptr(MeritScore) score = g_list_model_get_item (scores, k);
-              double value = merit_score_get_value (score);
+              guint count = tally->counts[value - 1];
 
-              if (!score_counts (score))
-                continue;
-              stats->n_scores++;
-              stats->sum += value;
-              stats->sum_squares += value * value;
-              n_all++;
-              sum_all += value;
-              squares_all += value * value;
+              stats->n_scores += count;
+              stats->sum += (double) count * value;
+              stats->sum_squares += (double) count * value * value;
+              n_all += count;
+              sum_all += (double) count * value;
+              squares_all += (double) count * value * value;
             }
         }
     }
@@ -316,33 +313,29 @@ merit_aggregate_blind_score (MeritCandidate   *candidate,
                              MeritCalibration *calibration,
                              gboolean         *out_calibrated)
 {
-  GListModel *reviews = merit_candidate_get_reviews (candidate);
+  g_autoptr(GArray) tallies = merit_candidate_dup_review_tallies (candidate);
   gboolean calibrated_any = FALSE;
   double sum = 0;
   guint n = 0;
 
-  for (guint r = 0; r < g_list_model_get_n_items (reviews); r++)
+  for (guint r = 0; r < tallies->len; r++)
     {
-      g_autoptr(MeritReview) review = g_list_model_get_item (reviews, r);
-      GListModel *scores = merit_review_get_scores (review);
+      const MeritReviewTally *tally = &g_array_index (tallies, MeritReviewTally, r);
 
-      if (merit_review_get_state (review) != MERIT_REVIEW_STATE_SUBMITTED)
-        continue;
-      for (guint k = 0; k < g_list_model_get_n_items (scores); k++)
+      for (guint raw = 1; raw <= 4; raw++)
         {
-          g_autoptr(MeritScore) score = g_list_model_get_item (scores, k);
+          guint count = tally->counts[raw - 1];
           double value;
 
-          if (!score_counts (score))
+          if (count == 0)
             continue;
           if (calibration != NULL
-              && merit_calibration_calibrate (calibration, merit_review_get_reviewer (review),
-                                              merit_score_get_value (score), &value))
+              && merit_calibration_calibrate (calibration, tally->reviewer, raw, &value))
             calibrated_any = TRUE;
           else
-            value = merit_score_get_value (score);
-          sum += value;
-          n++;
+            value = raw;
+          sum += value * count;
+          n += count;
         }
     }
   if (out_calibrated != NULL)

@@ -32,8 +32,6 @@ gboolean
 merit_blind_may_see_reviews (MeritCandidate *candidate,
                              MeritMember    *viewer)
 {
-  MeritReview *own;
-
   g_return_val_if_fail (MERIT_IS_CANDIDATE (candidate), FALSE);
 
   if (viewer != NULL && !merit_member_has_role (viewer, MERIT_ROLE_REVIEWER))
@@ -42,8 +40,8 @@ merit_blind_may_see_reviews (MeritCandidate *candidate,
     return TRUE;
   if (viewer == NULL)
     return FALSE;
-  own = merit_candidate_find_review (candidate, merit_member_get_id (viewer));
-  return own != NULL && merit_review_get_state (own) == MERIT_REVIEW_STATE_SUBMITTED;
+  /* Answered from a summary too, without reading the package. */
+  return merit_candidate_has_submitted_review (candidate, merit_member_get_id (viewer));
 }
 
 static void

@@ -18,6 +18,7 @@ gboolean _merit_candidate_get_loading (MeritCandidate *self);
 void     _merit_candidate_set_summary (MeritCandidate         *self,
                                        double                  blind_score,
                                        const char * const     *submitted_reviewers,
+                                       GArray                 *tallies,
                                        MeritCandidateLoadFunc  loader,
                                        gpointer                loader_data,
                                        GDestroyNotify          loader_destroy);

@@ -101,6 +101,7 @@ struct _MeritCandidate
   GDestroyNotify loader_destroy;
   double summary_score;
   GStrv summary_reviewers;    /* members with a submitted review */
+  GArray *summary_tallies;    /* MeritReviewTally, one per submitted review */
 
   guint modified : 1;
   guint loading : 1;
@@ -181,6 +182,7 @@ ensure_full (MeritCandidate *self)
   init_default_slots (self);
   self->summary = FALSE;
   g_clear_pointer (&self->summary_reviewers, g_strfreev);
+  g_clear_pointer (&self->summary_tallies, g_array_unref);
 }
 
 static void
@@ -376,6 +378,7 @@ merit_candidate_finalize (GObject *object)
   g_clear_pointer (&self->broken_reason, g_free);
   g_clear_pointer (&self->pending_strv, g_strfreev);
   g_clear_pointer (&self->summary_reviewers, g_strfreev);
+  g_clear_pointer (&self->summary_tallies, g_array_unref);
   if (self->loader_destroy != NULL)
     self->loader_destroy (self->loader_data);
 
@@ -1811,6 +1814,66 @@ merit_candidate_get_blind_score (MeritCandidate *self)
   return n_scores > 0 ? (double) sum / n_scores : -1;
 }
 
+void
+merit_review_tally_clear (MeritReviewTally *tally)
+{
+  g_clear_pointer (&tally->reviewer, g_free);
+}
+
+static GArray *
+new_tallies (void)
+{
+  GArray *tallies = g_array_new (FALSE, TRUE, sizeof (MeritReviewTally));
+
+  g_array_set_clear_func (tallies, (GDestroyNotify) merit_review_tally_clear);
+  return tallies;
+}
+
+/**
+ * merit_candidate_dup_review_tallies:
+ * @self: a #MeritCandidate
+ *
+ * The submitted reviews, each reduced to its reviewer and how many of its scores are 1, 2, 3
+ * and 4: all the blind score and the calibration need.  A summary candidate answers from its
+ * summary, without reading the package.
+ *
+ * Returns: (transfer full) (element-type MeritReviewTally): one tally per submitted review
+ */
+GArray *
+merit_candidate_dup_review_tallies (MeritCandidate *self)
+{
+  GListModel *reviews;
+  GArray *tallies;
+
+  g_return_val_if_fail (MERIT_IS_CANDIDATE (self), NULL);
+
+  if (self->summary)
+    return self->summary_tallies != NULL ? g_array_ref (self->summary_tallies) : new_tallies ();
+  tallies = new_tallies ();
+  reviews = merit_candidate_get_reviews (self);
+  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+    {
+      g_autoptr(MeritReview) review = g_list_model_get_item (reviews, i);
+      GListModel *scores;
+      MeritReviewTally tally = { NULL, { 0, 0, 0, 0 } };
+
+      if (merit_review_get_state (review) != MERIT_REVIEW_STATE_SUBMITTED)
+        continue;
+      scores = merit_review_get_scores (review);
+      for (guint k = 0; k < g_list_model_get_n_items (scores); k++)
+        {
+          g_autoptr(MeritScore) score = g_list_model_get_item (scores, k);
+          guint value = merit_score_get_value (score);
+
+          if (value >= 1 && value <= 4)
+            tally.counts[value - 1]++;
+        }
+      tally.reviewer = g_strdup (merit_review_get_reviewer (review));
+      g_array_append_val (tallies, tally);
+    }
+  return tallies;
+}
+
 /**
  * merit_candidate_has_submitted_review:
  * @self: a #MeritCandidate
@@ -1838,12 +1901,14 @@ merit_candidate_has_submitted_review (MeritCandidate *self,
 }
 
 /* Makes @self a summary: the id, pseudonym, stage, dates, role and broken reason are set by
- * the caller; the blind score and the submitted reviewers are kept as given; everything else
+ * the caller; the blind score, the submitted reviewers and the tallies of the submitted
+ * reviews (merit_candidate_dup_review_tallies(), %NULL for none) are kept as given; everything else
  * is read by @loader on first use.  The store uses this to list many packages quickly. */
 void
 _merit_candidate_set_summary (MeritCandidate         *self,
                               double                  blind_score,
                               const char * const     *submitted_reviewers,
+                              GArray                 *tallies,
                               MeritCandidateLoadFunc  loader,
                               gpointer                loader_data,
                               GDestroyNotify          loader_destroy)
@@ -1857,6 +1922,9 @@ _merit_candidate_set_summary (MeritCandidate         *self,
   g_clear_pointer (&self->summary_reviewers, g_strfreev);
   if (submitted_reviewers != NULL && submitted_reviewers[0] != NULL)
     self->summary_reviewers = g_strdupv ((char **) submitted_reviewers);
+  g_clear_pointer (&self->summary_tallies, g_array_unref);
+  if (tallies != NULL)
+    self->summary_tallies = g_array_ref (tallies);
   self->loader = loader;
   self->loader_data = loader_data;
   self->loader_destroy = loader_destroy;
@@ -1925,6 +1993,7 @@ _merit_candidate_take_contents (MeritCandidate *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
   self->summary = FALSE;
   g_clear_pointer (&self->summary_reviewers, g_strfreev);
+  g_clear_pointer (&self->summary_tallies, g_array_unref);
   self->loading = FALSE;
   self->pending = 0;
   g_clear_pointer (&self->pending_strv, g_strfreev);

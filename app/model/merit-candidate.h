@@ -19,6 +19,22 @@
 
 G_BEGIN_DECLS
 
+/**
+ * MeritReviewTally:
+ * @reviewer: (nullable): the member who wrote the review
+ * @counts: how many of the review's scores are 1, 2, 3 and 4 (scores outside the scale do
+ *   not count)
+ *
+ * One submitted review, reduced to what the blind score and the calibration use.
+ */
+typedef struct
+{
+  char  *reviewer;
+  guint  counts[4];
+} MeritReviewTally;
+
+void merit_review_tally_clear (MeritReviewTally *tally);
+
 #define MERIT_TYPE_CANDIDATE (merit_candidate_get_type ())
 
 G_DECLARE_FINAL_TYPE (MeritCandidate, merit_candidate, MERIT, CANDIDATE, GObject)
@@ -100,6 +116,7 @@ gboolean                 merit_candidate_verify_history                 (MeritCa
                                                                          GError         **error);
 void                     merit_candidate_mark_saved                     (MeritCandidate *self);
 double                   merit_candidate_get_blind_score                (MeritCandidate *self);
+GArray                  *merit_candidate_dup_review_tallies            (MeritCandidate *self);
 gboolean                 merit_candidate_has_submitted_review           (MeritCandidate *self,
                                                                          const char     *reviewer);
 gint64                   merit_candidate_get_days_in_stage              (MeritCandidate *self,

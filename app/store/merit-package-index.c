@@ -15,8 +15,11 @@
  * Layout (little-endian): "MERITIDX", u32 version, u32 entry count, the entries, then the
  * SHA-256 of everything before it.  An entry: u64 size, i64 mtime seconds, u32 mtime
  * nanoseconds, u64 inode, u8 flags, u8 stage, u16 zero, f64 blind score, 32 bytes SHA-256,
- * then eight strings (id, pseudonym, title, level, stage-since, created, broken reason,
- * submitted reviewers joined by newlines), each a u32 length (0xffffffff: none) and bytes.
+ * then nine strings (id, pseudonym, title, level, stage-since, created, broken reason,
+ * submitted reviewers joined by newlines, tallies of the submitted reviews), each a u32
+ * length (0xffffffff: none) and bytes.  The tallies are one line per submitted review: how
+ * many of its scores are 1, 2, 3 and 4, then the reviewer ("2,3,1,0,ingrid"), so that the
+ * blind score and the calibration need no package read.
  */
 
 #include "config.h"
@@ -31,14 +34,15 @@
 #include "merit-store-error.h"
 
 #define MAGIC "MERITIDX"
-#define VERSION 1
+#define VERSION 2
 #define HEADER_SIZE (8 + 4 + 4)
 #define TRAILER_SIZE 32
-#define N_STRINGS 8
+#define N_STRINGS 9
 #define FIXED_ENTRY_SIZE (8 + 8 + 4 + 8 + 1 + 1 + 2 + 8 + 32)
 #define MIN_ENTRY_SIZE (FIXED_ENTRY_SIZE + N_STRINGS * 4)
 #define NO_STRING G_MAXUINT32
 #define MAX_STRING (64 * 1024)
+#define MAX_TALLY_COUNT 10000
 
 enum {
   FLAG_BROKEN = 1 << 0,
@@ -65,6 +69,7 @@ merit_index_entry_free (MeritIndexEntry *entry)
   g_free (entry->created);
   g_free (entry->broken_reason);
   g_strfreev (entry->reviewers);
+  g_clear_pointer (&entry->tallies, g_array_unref);
   g_free (entry);
 }
 
@@ -139,6 +144,7 @@ merit_index_entry_new (const char        *id,
         g_strv_builder_add (reviewers, reviewer);
     }
   entry->reviewers = g_strv_builder_end (reviewers);
+  entry->tallies = merit_candidate_dup_review_tallies (candidate);
   return entry;
 }
 
@@ -271,11 +277,66 @@ valid_id (const char *id)
          && strlen (id) <= 255;
 }
 
+/* "c1,c2,c3,c4,reviewer" per line; %NULL if anything is off. */
+static GArray *
+parse_tallies (const char *text)
+{
+  g_autoptr(GArray) tallies = g_array_new (FALSE, TRUE, sizeof (MeritReviewTally));
+  g_auto(GStrv) lines = NULL;
+
+  g_array_set_clear_func (tallies, (GDestroyNotify) merit_review_tally_clear);
+  if (text == NULL || *text == '\0')
+    return g_steal_pointer (&tallies);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      MeritReviewTally tally = { NULL, { 0, 0, 0, 0 } };
+      const char *p = lines[i];
+
+      for (guint k = 0; k < 4; k++)
+        {
+          guint64 count = 0;
+          char *end = NULL;
+
+          if (!g_ascii_isdigit (*p))
+            return NULL;
+          count = g_ascii_strtoull (p, &end, 10);
+          if (end == NULL || *end != ',' || count > MAX_TALLY_COUNT)
+            return NULL;
+          tally.counts[k] = (guint) count;
+          p = end + 1;
+        }
+      if (*p != '\0' && !g_utf8_validate (p, -1, NULL))
+        return NULL;
+      tally.reviewer = *p != '\0' ? g_strdup (p) : NULL;
+      g_array_append_val (tallies, tally);
+    }
+  return g_steal_pointer (&tallies);
+}
+
+static char *
+format_tallies (GArray *tallies)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; tallies != NULL && i < tallies->len; i++)
+    {
+      const MeritReviewTally *tally = &g_array_index (tallies, MeritReviewTally, i);
+
+      g_string_append_printf (text, "%s%u,%u,%u,%u,%s", i > 0 ? "\n" : "", tally->counts[0],
+                              tally->counts[1], tally->counts[2], tally->counts[3],
+                              tally->reviewer != NULL && strchr (tally->reviewer, '\n') == NULL
+                              ? tally->reviewer : "");
+    }
+  return g_string_free (text, FALSE);
+}
+
 static MeritIndexEntry *
 read_entry (Reader *reader)
 {
   g_autoptr(MeritIndexEntry) entry = g_new0 (MeritIndexEntry, 1);
   g_autofree char *reviewers = NULL;
+  g_autofree char *tallies = NULL;
   const guint8 *p;
   guint64 mtime_sec, score_bits;
   guint32 mtime_nsec;
@@ -311,9 +372,13 @@ read_entry (Reader *reader)
       || !read_string (reader, TRUE, &entry->stage_since)
       || !read_string (reader, TRUE, &entry->created)
       || !read_string (reader, TRUE, &entry->broken_reason)
-      || !read_string (reader, TRUE, &reviewers))
+      || !read_string (reader, TRUE, &reviewers)
+      || !read_string (reader, TRUE, &tallies))
     return NULL;
   if (entry->broken != (entry->broken_reason != NULL))
+    return NULL;
+  entry->tallies = parse_tallies (tallies);
+  if (entry->tallies == NULL)
     return NULL;
   entry->reviewers = reviewers != NULL && *reviewers != '\0'
                      ? g_strsplit (reviewers, "\n", -1) : g_new0 (char *, 1);
@@ -459,6 +524,7 @@ put_entry (GByteArray            *out,
            const MeritIndexEntry *entry)
 {
   g_autofree char *reviewers = g_strjoinv ("\n", entry->reviewers);
+  g_autofree char *tallies = format_tallies (entry->tallies);
   guint8 flags[4] = { 0, (guint8) entry->stage, 0, 0 };
   guint64 score_bits;
 
@@ -479,6 +545,7 @@ put_entry (GByteArray            *out,
   put_string (out, entry->created);
   put_string (out, entry->broken ? entry->broken_reason : NULL);
   put_string (out, reviewers);
+  put_string (out, tallies);
 }
 
 /* An entry the reader would refuse (a broken package without a reason, an id too long) is

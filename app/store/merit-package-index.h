@@ -33,6 +33,7 @@ typedef struct
   char    *created;
   char    *broken_reason;
   GStrv    reviewers;
+  GArray  *tallies;  /* MeritReviewTally */
 } MeritIndexEntry;
 
 MeritIndexEntry *merit_index_entry_new            (const char            *id,

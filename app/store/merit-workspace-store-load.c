@@ -323,7 +323,8 @@ summary_candidate (Load                  *load,
 
   if (!entry->broken)
     _merit_candidate_set_summary (candidate, entry->score,
-                                  (const char * const *) entry->reviewers, lazy_load_cb,
+                                  (const char * const *) entry->reviewers, entry->tallies,
+                                  lazy_load_cb,
                                   lazy_context_ref (load->lazy), _merit_lazy_context_unref);
   return candidate;
 }
