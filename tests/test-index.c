@@ -176,6 +176,7 @@ test_warm_open_matches_files (Fixture       *fixture,
     {
       g_autoptr(MeritCandidate) a = g_list_model_get_item (warm_model, i);
       g_autoptr(MeritCandidate) b = g_list_model_get_item (full_model, i);
+      MeritRole *role;
 
       g_assert_true (_merit_candidate_is_summary (a));
       g_assert_cmpstr (merit_candidate_get_id (a), ==, merit_candidate_get_id (b));
@@ -195,10 +196,15 @@ test_warm_open_matches_files (Fixture       *fixture,
                            merit_workflow_needs_review_by (b, member));
         }
       g_assert_true (_merit_candidate_is_summary (a));
+      role = merit_candidate_get_role (a);
       /* First use of a section reads the package in full. */
       g_assert_cmpuint (g_list_model_get_n_items (merit_candidate_get_history (a)), ==,
                         g_list_model_get_n_items (merit_candidate_get_history (b)));
       g_assert_false (_merit_candidate_is_summary (a));
+      /* The role taken from the summary is still the package's, now complete. */
+      g_assert_true (merit_candidate_get_role (a) == role);
+      g_assert_cmpstr (merit_role_get_team (role), ==,
+                       merit_role_get_team (merit_candidate_get_role (b)));
       g_assert_cmpuint (g_list_model_get_n_items (merit_candidate_get_reviews (a)), ==,
                         g_list_model_get_n_items (merit_candidate_get_reviews (b)));
       g_assert_false (merit_candidate_get_modified (a));

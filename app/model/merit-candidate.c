@@ -1986,6 +1986,18 @@ _merit_candidate_take_contents (MeritCandidate *self,
     {
       if (self->slots[i] == NULL && full->slots[i] == NULL)
         continue;
+      /* A summary has its role from the start, and callers hold on to it while they read
+       * other sections: the same object takes the role as read in full. */
+      if (i == SLOT_ROLE && self->slots[i] != NULL && full->slots[i] != NULL)
+        {
+          MeritRole *role = self->slots[i];
+          MeritRole *read = full->slots[i];
+
+          merit_role_set_title (role, merit_role_get_title (read));
+          merit_role_set_team (role, merit_role_get_team (read));
+          merit_role_set_level (role, merit_role_get_level (read));
+          continue;
+        }
       attach_slot (self, i, full->slots[i]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[slot_props[i]]);
     }
