@@ -16,6 +16,7 @@
 #include "merit-application.h"
 #include "merit-candidate-detail.h"
 #include "merit-candidate-list-view.h"
+#include "merit-cell.h"
 #include "merit-chunked-review.h"
 #include "merit-approval-pane.h"
 #include "merit-criterion-row.h"
@@ -118,13 +119,15 @@ find_button (GtkWidget  *root,
   return NULL;
 }
 
-/* Every label text under @widget, one per line. */
+/* Every label and list cell text under @widget, one per line. */
 static void
 collect_labels (GtkWidget *widget,
                 GString   *out)
 {
   if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
     g_string_append_printf (out, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
+  else if (MERIT_IS_CELL (widget) && gtk_widget_get_mapped (widget))
+    g_string_append_printf (out, "%s\n", merit_cell_get_text (MERIT_CELL (widget)));
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
        c = gtk_widget_get_next_sibling (c))
     collect_labels (c, out);

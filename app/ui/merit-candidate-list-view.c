@@ -20,6 +20,7 @@
 
 #include "merit-candidate-detail.h"
 #include "merit-candidate-list-view.h"
+#include "merit-cell.h"
 #include "merit-ui-utils.h"
 
 struct _MeritCandidateListView
@@ -259,11 +260,7 @@ text_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                MeritCandidateListView   *self)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_child (item, merit_cell_new (0));
 }
 
 static void
@@ -271,11 +268,10 @@ numeric_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   MeritCandidateListView   *self)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *cell = merit_cell_new (1);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
+  gtk_widget_add_css_class (cell, "numeric");
+  gtk_list_item_set_child (item, cell);
 }
 
 static void
@@ -283,13 +279,13 @@ set_cell (GtkListItem *item,
           const char  *text,
           gboolean     error)
 {
-  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *cell = gtk_list_item_get_child (item);
 
-  gtk_label_set_label (GTK_LABEL (label), text != NULL ? text : "");
+  merit_cell_set_text (MERIT_CELL (cell), text);
   if (error)
-    gtk_widget_add_css_class (label, "error");
+    gtk_widget_add_css_class (cell, "error");
   else
-    gtk_widget_remove_css_class (label, "error");
+    gtk_widget_remove_css_class (cell, "error");
 }
 
 static void
@@ -311,12 +307,8 @@ role_bind_cb (GtkSignalListItemFactory *factory,
   MeritCandidate *candidate = gtk_list_item_get_item (item);
   const char *reason = merit_candidate_get_broken_reason (candidate);
   g_autofree char *title = role_key (candidate);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  const char *tooltip = gtk_widget_get_tooltip_text (label);
 
-  /* Setting a tooltip, even none, adds and removes controllers: only do it on a change. */
-  if (g_strcmp0 (tooltip, reason) != 0)
-    gtk_widget_set_tooltip_text (label, reason);
+  merit_cell_set_tooltip (MERIT_CELL (gtk_list_item_get_child (item)), reason);
   set_cell (item, reason != NULL ? reason : title, reason != NULL);
 }
 
@@ -355,7 +347,7 @@ show_score (MeritCandidateListView *self,
     return;
   text = _merit_dup_blind_score_text (candidate, self->calibration, self->member, &tooltip);
   set_cell (item, text, FALSE);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), tooltip);
+  merit_cell_set_tooltip (MERIT_CELL (gtk_list_item_get_child (item)), tooltip);
 }
 
 static void
