@@ -363,6 +363,11 @@ def test_changed_ceo_key_refused():
     expect(proc, 1)
     check([l for l in lines if 'workspace.xml' in l and 'pinned' in l],
           'verify does not refuse the changed CEO key', proc)
+    # The refused key counts for no one: what the CEO (and Mei) signed still verifies.
+    verdicts = re.findall(r'^(c\d+): (\w+)$', proc.stdout, re.M)
+    check(verdicts and all(v == 'verified' for _, v in verdicts),
+          'a package lost its verification to the swapped key: %r'
+          % [p for p, v in verdicts if v != 'verified'], proc)
     proc = expect(merit('extend', root, package, '--as', 'rafael'), 1)
     check('pinned' in proc.stderr, 'extend accepted a changed CEO key', proc)
     expect(merit('pin', root, '--yes'), 1)

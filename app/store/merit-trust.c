@@ -174,22 +174,18 @@ merit_trust_find_key (MeritWorkspace *workspace,
   return NULL;
 }
 
-/**
- * merit_trust_dup_member_key:
- * @workspace: a workspace
- * @key_id: (nullable): a key fingerprint
- * @out_member: (out) (optional) (transfer none): the member the key belongs to
- *
- * Finds a key by its fingerprint among the members' current and previous keys.
- *
- * Returns: (transfer full) (nullable): the public key (base64)
- */
-char *
-merit_trust_dup_member_key (MeritWorkspace  *workspace,
-                            const char      *key_id,
-                            MeritMember    **out_member)
+static char *dup_refused_ceo_override (MeritWorkspace *workspace);
+
+/* Finds a key by its fingerprint; @ceo_override, when not %NULL, stands for the CEO's current
+ * roster key (see merit_trust_dup_member_key()). */
+static char *
+member_key (MeritWorkspace  *workspace,
+            const char      *key_id,
+            const char      *ceo_override,
+            MeritMember    **out_member)
 {
   MeritRoster *roster = merit_workspace_get_roster (workspace);
+  MeritMember *ceo = ceo_override != NULL ? merit_trust_find_ceo (workspace) : NULL;
 
   if (key_id == NULL)
     return NULL;
@@ -198,13 +194,14 @@ merit_trust_dup_member_key (MeritWorkspace  *workspace,
       g_autoptr(MeritMember) member = g_list_model_get_item (G_LIST_MODEL (roster), i);
       g_auto(GStrv) keys = g_strsplit (merit_member_get_previous_keys (member) != NULL
                                        ? merit_member_get_previous_keys (member) : "", " ", -1);
-      g_autofree char *current = merit_key_fingerprint (merit_member_get_public_key (member));
+      const char *public_key = member == ceo ? ceo_override : merit_member_get_public_key (member);
+      g_autofree char *current = merit_key_fingerprint (public_key);
 
       if (g_strcmp0 (current, key_id) == 0)
         {
           if (out_member != NULL)
             *out_member = member;
-          return g_strdup (merit_member_get_public_key (member));
+          return g_strdup (public_key);
         }
       for (guint k = 0; keys[k] != NULL; k++)
         {
@@ -219,6 +216,29 @@ merit_trust_dup_member_key (MeritWorkspace  *workspace,
         }
     }
   return NULL;
+}
+
+/**
+ * merit_trust_dup_member_key:
+ * @workspace: a workspace
+ * @key_id: (nullable): a key fingerprint
+ * @out_member: (out) (optional) (transfer none): the member the key belongs to
+ *
+ * Finds a key by its fingerprint among the members' current and previous keys.  Where the
+ * roster shows a CEO key this desktop refuses (not the pinned one, and not a rotation signed
+ * by it), the CEO's key is the pinned one: what the CEO signed keeps its verification, and the
+ * substituted key counts for no one.
+ *
+ * Returns: (transfer full) (nullable): the public key (base64)
+ */
+char *
+merit_trust_dup_member_key (MeritWorkspace  *workspace,
+                            const char      *key_id,
+                            MeritMember    **out_member)
+{
+  g_autofree char *override = dup_refused_ceo_override (workspace);
+
+  return member_key (workspace, key_id, override, out_member);
 }
 
 static gboolean
@@ -379,6 +399,20 @@ roster_signed_by (MeritWorkspace *workspace,
   statement = roster_statement (roster);
   return merit_key_verify (public_key, statement->str, statement->len,
                            merit_roster_get_signature (roster));
+}
+
+/* The pinned CEO key when the roster shows another one this desktop does not accept. */
+static char *
+dup_refused_ceo_override (MeritWorkspace *workspace)
+{
+  g_autofree char *pinned = merit_trust_dup_pin (merit_trust_get_folder (workspace));
+  MeritMember *ceo = merit_trust_find_ceo (workspace);
+  const char *key = ceo != NULL ? merit_member_get_public_key (ceo) : NULL;
+
+  if (pinned == NULL || ceo == NULL || g_strcmp0 (pinned, key) == 0
+      || (key != NULL && roster_signed_by (workspace, pinned)))
+    return NULL;
+  return g_steal_pointer (&pinned);
 }
 
 /**
@@ -755,13 +789,15 @@ merit_trust_check_candidate (MeritWorkspace *workspace,
   g_autofree char *ceo_key = dup_ceo_key (workspace, &pinned);
   MeritTrustVerdict verdict = MERIT_TRUST_VERIFIED;
   guint before = problems->len;
+  /* Looked up once for the package, not once per event. */
+  g_autofree char *ceo_override = dup_refused_ceo_override (workspace);
 
   for (guint i = 0; i < g_list_model_get_n_items (history); i++)
     {
       g_autoptr(MeritHistoryEvent) event = g_list_model_get_item (history, i);
       const char *key_id = merit_history_event_get_key_id (event);
       MeritMember *member = NULL;
-      g_autofree char *key = merit_trust_dup_member_key (workspace, key_id, &member);
+      g_autofree char *key = member_key (workspace, key_id, ceo_override, &member);
       guint seq = merit_history_event_get_seq (event);
       g_autoptr(GString) statement = NULL;
 
