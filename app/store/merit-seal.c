@@ -241,6 +241,24 @@ remember_clear (MeritSealedSection *sealed,
                           g_free);
 }
 
+/* The SHA-256 of the clear @section of @candidate as it would be sealed; %NULL if none. */
+static char *
+dup_clear_digest (MeritCandidate *candidate,
+                  const char     *section)
+{
+  char *digest;
+  xmlChar *plaintext;
+  int length = 0;
+
+  plaintext = section_plaintext (candidate, section, &length);
+  if (plaintext == NULL)
+    return NULL;
+  digest = g_compute_checksum_for_data (G_CHECKSUM_SHA256, plaintext, (gsize) length);
+  sodium_memzero (plaintext, (gsize) length);
+  xmlFree (plaintext);
+  return digest;
+}
+
 /* Whether the clear @section of @candidate is still what @sealed holds. */
 static gboolean
 clear_unchanged (MeritCandidate     *candidate,
@@ -248,17 +266,9 @@ clear_unchanged (MeritCandidate     *candidate,
                  const char         *section)
 {
   const char *known = g_object_get_data (G_OBJECT (sealed), CLEAR_DIGEST_KEY);
-  g_autofree char *digest = NULL;
-  xmlChar *plaintext;
-  int length = 0;
+  g_autofree char *digest = dup_clear_digest (candidate, section);
 
-  plaintext = section_plaintext (candidate, section, &length);
-  if (plaintext == NULL)
-    return FALSE;
-  digest = g_compute_checksum_for_data (G_CHECKSUM_SHA256, plaintext, (gsize) length);
-  sodium_memzero (plaintext, (gsize) length);
-  xmlFree (plaintext);
-  return g_strcmp0 (known, digest) == 0;
+  return digest != NULL && g_strcmp0 (known, digest) == 0;
 }
 
 static MeritSealedSection *
@@ -556,20 +566,11 @@ merit_seal_open (MeritWorkspace  *workspace,
     return FALSE;
   take_opened (candidate, opened);
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    {
-      xmlChar *plaintext;
-      int length = 0;
-
-      if (sections[i] == NULL)
-        continue;
-      plaintext = section_plaintext (candidate, merit_sealed_section_get_section (sections[i]),
-                                     &length);
-      if (plaintext == NULL)
-        continue;
-      remember_clear (sections[i], plaintext, (gsize) length);
-      sodium_memzero (plaintext, (gsize) length);
-      xmlFree (plaintext);
-    }
+    if (sections[i] != NULL)
+      g_object_set_data_full (G_OBJECT (sections[i]), CLEAR_DIGEST_KEY,
+                              dup_clear_digest (candidate,
+                                                merit_sealed_section_get_section (sections[i])),
+                              g_free);
   return TRUE;
 }
 
