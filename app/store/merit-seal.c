@@ -259,16 +259,21 @@ dup_clear_digest (MeritCandidate *candidate,
   return digest;
 }
 
-/* Whether the clear @section of @candidate is still what @sealed holds. */
+/* Whether the clear @section of @candidate changed since @sealed was sealed from it or opened
+ * to it in this process; only such a section can have been edited here. */
 static gboolean
-clear_unchanged (MeritCandidate     *candidate,
-                 MeritSealedSection *sealed,
-                 const char         *section)
+edited_since_sealed (MeritCandidate     *candidate,
+                     MeritSealedSection *sealed,
+                     const char         *section)
 {
-  const char *known = g_object_get_data (G_OBJECT (sealed), CLEAR_DIGEST_KEY);
-  g_autofree char *digest = dup_clear_digest (candidate, section);
+  const char *known = sealed != NULL ? g_object_get_data (G_OBJECT (sealed), CLEAR_DIGEST_KEY)
+                                     : NULL;
+  g_autofree char *digest = NULL;
 
-  return digest != NULL && g_strcmp0 (known, digest) == 0;
+  if (known == NULL)
+    return FALSE;
+  digest = dup_clear_digest (candidate, section);
+  return digest == NULL || g_strcmp0 (known, digest) != 0;
 }
 
 static MeritSealedSection *
@@ -595,22 +600,20 @@ merit_seal_refresh (MeritWorkspace  *workspace,
                     GError         **error)
 {
   g_auto(GStrv) recipients = merit_seal_dup_recipients (workspace);
-  MeritSealedSection *identity = merit_candidate_get_sealed_identity (candidate);
-  MeritSealedSection *self_id = merit_candidate_get_sealed_self_identification (candidate);
   gboolean dropped = FALSE;
   guint n_events;
 
   if (recipients[0] == NULL)
     return TRUE;
-  /* Only a section this process opened or sealed can have been edited here. */
-  if (identity != NULL && g_object_get_data (G_OBJECT (identity), CLEAR_DIGEST_KEY) != NULL
-      && !clear_unchanged (candidate, identity, "identity"))
+  if (edited_since_sealed (candidate, merit_candidate_get_sealed_identity (candidate),
+                           "identity"))
     {
       merit_candidate_set_sealed_identity (candidate, NULL);
       dropped = TRUE;
     }
-  if (self_id != NULL && g_object_get_data (G_OBJECT (self_id), CLEAR_DIGEST_KEY) != NULL
-      && !clear_unchanged (candidate, self_id, "self-identification"))
+  if (edited_since_sealed (candidate,
+                           merit_candidate_get_sealed_self_identification (candidate),
+                           "self-identification"))
     {
       merit_candidate_set_sealed_self_identification (candidate, NULL);
       dropped = TRUE;
