@@ -16,6 +16,7 @@
 #include "merit-application.h"
 #include "merit-candidate-detail.h"
 #include "merit-candidate-list-view.h"
+#include "merit-candidate-rows.h"
 #include "merit-cell.h"
 #include "merit-chunked-review.h"
 #include "merit-approval-pane.h"
@@ -234,29 +235,22 @@ typedef struct
   guint       n;
 } CountWait;
 
-/* The filter and sort models work incrementally; wait until both are done. */
-static gboolean
-settled (GListModel *model)
-{
-  GtkSortListModel *sorted = GTK_SORT_LIST_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model)));
-  GtkFilterListModel *filtered = GTK_FILTER_LIST_MODEL (gtk_sort_list_model_get_model (sorted));
-
-  return gtk_sort_list_model_get_pending (sorted) == 0
-         && gtk_filter_list_model_get_pending (filtered) == 0;
-}
-
 static gboolean
 count_changed (gpointer data)
 {
   CountWait *wait = data;
 
-  return settled (wait->model) && g_list_model_get_n_items (wait->model) != wait->n;
+  return g_list_model_get_n_items (wait->model) != wait->n;
 }
 
-static gboolean
-sort_done (gpointer data)
+/* The package a row of the list shows now. */
+static MeritCandidate *
+row_candidate (GListModel *model,
+               guint       position)
 {
-  return settled (data);
+  g_autoptr(MeritCandidateRow) row = g_list_model_get_item (model, position);
+
+  return merit_candidate_row_get_candidate (row);
 }
 
 static void
@@ -267,8 +261,7 @@ test_list_search_sort (Fixture       *fixture,
   GtkWidget *search = list_child (fixture, "search_entry");
   GtkWidget *column_view = list_child (fixture, "column_view");
   GtkColumnViewColumn *score_column = GTK_COLUMN_VIEW_COLUMN (list_child (fixture, "score_column"));
-  g_autoptr(MeritCandidate) first = g_list_model_get_item (model, 0);
-  g_autofree char *pseudonym = g_strdup (merit_candidate_get_pseudonym (first));
+  g_autofree char *pseudonym = g_strdup (merit_candidate_get_pseudonym (row_candidate (model, 0)));
   CountWait wait = { model, N_DEMO };
   double previous = -2;
   g_autoptr(MeritCalibration) calibration = NULL;
@@ -289,7 +282,7 @@ test_list_search_sort (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (model), <, N_DEMO);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(MeritCandidate) candidate = g_list_model_get_item (model, i);
+      MeritCandidate *candidate = row_candidate (model, i);
 
       g_assert_nonnull (strstr (merit_candidate_get_pseudonym (candidate), pseudonym));
     }
@@ -305,11 +298,10 @@ test_list_search_sort (Fixture       *fixture,
   g_assert_true (wait_for (calibrated, fixture));
   calibration = merit_calibration_new (G_LIST_MODEL (workspace_of (fixture)));
   gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (column_view), score_column, GTK_SORT_ASCENDING);
-  g_assert_true (wait_for (sort_done, model));
   iterate (50);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(MeritCandidate) candidate = g_list_model_get_item (model, i);
+      MeritCandidate *candidate = row_candidate (model, i);
       double score = merit_blind_may_see_reviews (candidate, ingrid)
                      ? merit_aggregate_blind_score (candidate, calibration, NULL) : -1;
 
@@ -355,9 +347,7 @@ position_of (GListModel     *model,
 {
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(MeritCandidate) item = g_list_model_get_item (model, i);
-
-      if (item == candidate)
+      if (row_candidate (model, i) == candidate)
         return i;
     }
   return GTK_INVALID_LIST_POSITION;
@@ -394,7 +384,6 @@ test_list_blind_score (Fixture       *fixture,
 
   /* Highest first: the top rows are calibrated and say so. */
   gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (column_view), score_column, GTK_SORT_DESCENDING);
-  g_assert_true (wait_for (sort_done, model));
   g_assert_true (wait_for (shows_raw_beside_calibrated, column_view));
 
   /* A package Ingrid has not reviewed yet shows no score, though others have scored it. */
@@ -1152,7 +1141,7 @@ test_detail_evidence_blind (Fixture       *fixture,
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(MeritCandidate) candidate = g_list_model_get_item (model, i);
+      MeritCandidate *candidate = row_candidate (model, i);
       MeritReview *own = merit_candidate_find_review (candidate, "ingrid");
       gboolean blind = merit_candidate_get_stage (candidate) == MERIT_STAGE_BLIND_REVIEW
                        && merit_workflow_count_submitted_reviews (candidate) > 0;

@@ -64,6 +64,7 @@ typedef struct
   GPtrArray           *hashes;
   GBytes              *workspace_bytes;
   char                *workspace_hash;
+  guint                applied;   /* candidates already in the workspace */
   gboolean             done;
 } Batch;
 
@@ -573,12 +574,18 @@ load_run (Load          *load,
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 
-static void
+/* Applies the next part of @batch (see MERIT_LOAD_FIRST_STEP); returns whether all of it is
+ * applied. */
+static gboolean
 apply_batch (MeritWorkspaceStore *self,
              Batch               *batch)
 {
   guint n_broken = 0;
+  guint start = batch->applied;
+  guint end = batch->candidates->len;
 
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->workspace)) < MERIT_LOAD_BATCH_SIZE)
+    end = MIN (end, start + MERIT_LOAD_FIRST_STEP);
   if (batch->workspace_bytes != NULL)
     {
       g_autoptr(GError) error = NULL;
@@ -588,8 +595,9 @@ apply_batch (MeritWorkspaceStore *self,
         g_warning ("%s", error->message);
       g_free (self->workspace_hash);
       self->workspace_hash = g_strdup (batch->workspace_hash);
+      g_clear_pointer (&batch->workspace_bytes, g_bytes_unref);
     }
-  for (guint i = 0; i < batch->candidates->len; i++)
+  for (guint i = start; i < end; i++)
     {
       MeritCandidate *candidate = g_ptr_array_index (batch->candidates, i);
       char *hash = g_ptr_array_index (batch->hashes, i);
@@ -600,9 +608,11 @@ apply_batch (MeritWorkspaceStore *self,
       if (merit_candidate_get_broken_reason (candidate) != NULL)
         n_broken++;
     }
-  merit_workspace_append_batch (self->workspace, (MeritCandidate **) batch->candidates->pdata,
-                                batch->candidates->len);
+  batch->applied = end;
+  merit_workspace_append_batch (self->workspace,
+                                (MeritCandidate **) batch->candidates->pdata + start, end - start);
   _merit_workspace_store_set_n_broken (self, self->n_broken + n_broken);
+  return end == batch->candidates->len;
 }
 
 static void
@@ -618,19 +628,26 @@ static gboolean
 apply_pending_cb (gpointer user_data)
 {
   MeritWorkspaceStore *self = user_data;
-  Batch *batch = g_queue_pop_head (&self->pending);
-  gboolean more = !g_queue_is_empty (&self->pending);
+  Batch *batch = g_queue_peek_head (&self->pending);
+  gboolean more;
 
+  if (batch == NULL)
+    {
+      self->apply_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+  if (!g_cancellable_is_cancelled (g_task_get_cancellable (batch->task))
+      && !apply_batch (self, batch))
+    return G_SOURCE_CONTINUE;
+  g_queue_pop_head (&self->pending);
+  more = !g_queue_is_empty (&self->pending);
   if (!more)
     self->apply_source = 0;
-  if (batch == NULL)
-    return G_SOURCE_REMOVE;
   if (g_cancellable_is_cancelled (g_task_get_cancellable (batch->task)))
     {
       batch_discard (batch);
       return more ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
     }
-  apply_batch (self, batch);
   if (batch->done)
     {
       _merit_workspace_store_set_loading (self, FALSE);
@@ -745,7 +762,8 @@ merit_workspace_store_load (MeritWorkspaceStore  *self,
   ok = load_run (load, cancellable, error);
   if (ok)
     for (guint i = 0; i < load->sync_batches->len; i++)
-      apply_batch (self, g_ptr_array_index (load->sync_batches, i));
+      while (!apply_batch (self, g_ptr_array_index (load->sync_batches, i)))
+        ;
   load_free (load);
   return ok;
 }

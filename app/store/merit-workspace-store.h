@@ -14,8 +14,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MeritWorkspaceStore, merit_workspace_store, MERIT, WORKSPACE_STORE, GObject)
 
-/* Packages are handed to the model in batches of this many while loading. */
+/* Packages are handed to the model in batches of this many while loading; while it holds
+ * fewer than a batch, in steps of MERIT_LOAD_FIRST_STEP, since a list makes the widgets of
+ * every new row at once and the first rows should be drawn before the rest are made. */
 #define MERIT_LOAD_BATCH_SIZE 256
+#define MERIT_LOAD_FIRST_STEP 16
 
 MeritWorkspaceStore *merit_workspace_store_new               (GFile                *folder);
 GFile               *merit_workspace_store_get_folder        (MeritWorkspaceStore  *self);

@@ -545,6 +545,21 @@ merit_approval_pane_class_init (MeritApprovalPaneClass *klass)
   _merit_approval_pane_class_add_actions (widget_class);
 }
 
+/* The queue looks at the workspace once it is loaded: filtering and sorting it batch by
+ * batch as 100,000 packages come in costs the window more than the whole list does. */
+static void
+loading_changed_cb (MeritApprovalPane *self)
+{
+  GListModel *workspace = NULL;
+
+  if (self->store != NULL && !merit_workspace_store_get_loading (self->store))
+    workspace = G_LIST_MODEL (merit_workspace_store_get_workspace (self->store));
+  /* Filtered a chunk at a time, so the window keeps drawing while 100,000 are looked at. */
+  if (gtk_filter_list_model_get_model (self->filter_model) != workspace)
+    gtk_filter_list_model_set_model (self->filter_model, workspace);
+  update_state (self);
+}
+
 static void
 merit_approval_pane_init (MeritApprovalPane *self)
 {
@@ -554,6 +569,7 @@ merit_approval_pane_init (MeritApprovalPane *self)
 
   self->filter = gtk_custom_filter_new (queue_filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
+  gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
   self->queue_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
                                                GTK_SORTER (gtk_string_sorter_new (since)));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->queue_model)));
@@ -567,7 +583,7 @@ merit_approval_pane_init (MeritApprovalPane *self)
                            G_CALLBACK (queue_items_changed_cb), self, G_CONNECT_SWAPPED);
   self->store_signals = g_signal_group_new (MERIT_TYPE_WORKSPACE_STORE);
   g_signal_group_connect_swapped (self->store_signals, "notify::loading",
-                                  G_CALLBACK (update_state), self);
+                                  G_CALLBACK (loading_changed_cb), self);
   update_state (self);
 }
 
@@ -599,11 +615,7 @@ merit_approval_pane_set_store (MeritApprovalPane   *self,
   if (!g_set_object (&self->store, store))
     return;
   g_signal_group_set_target (self->store_signals, store);
-  gtk_filter_list_model_set_model (self->filter_model,
-                                   store != NULL
-                                   ? G_LIST_MODEL (merit_workspace_store_get_workspace (store))
-                                   : NULL);
-  update_state (self);
+  loading_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 

@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* merit-candidate-list-view.c: every package of the workspace, searchable and sortable.
  *
- * The workspace model goes through a GtkFilterListModel (search, stage, role) and a
- * GtkSortListModel driven by the column headers.  The sorters are expression sorters, whose
- * keys GTK computes once per item, and the search looks through one case-folded text made
- * once per package, so both stay fast with 100,000 packages; the packages themselves are
- * summaries (see MeritWorkspaceStore) until one is opened.  Cells only copy a few strings
- * when they are bound.
+ * The workspace model goes through MeritCandidateRows, which filters (search, stage, role)
+ * and sorts by the column headers, keeping each package's search text and sort keys once
+ * made, and whose items are positions: a change of the filter or order sets the text of the
+ * rows the list already has instead of making new ones, so typing stays fast with 100,000
+ * packages; the packages themselves are summaries (see MeritWorkspaceStore) until one is
+ * opened.  Cells only copy a few strings when they are bound.
  *
  * The blind score is the calibrated mean, with the raw mean beside it.  The calibration is
  * computed once for the whole workspace when loading ends and again shortly after a change,
@@ -20,6 +20,7 @@
 
 #include "merit-candidate-detail.h"
 #include "merit-candidate-list-view.h"
+#include "merit-candidate-rows.h"
 #include "merit-cell.h"
 #include "merit-ui-utils.h"
 
@@ -47,18 +48,19 @@ struct _MeritCandidateListView
   MeritWorkspaceStore *store;
   MeritMember         *member;
   GSignalGroup        *workspace_signals;
-  GtkCustomFilter     *filter;
-  GtkFilterListModel  *filter_model;
-  GtkSortListModel    *sort_model;
+  MeritCandidateRows  *rows;
   GtkSingleSelection  *selection;
   GtkStringList       *role_titles;
   GHashTable          *seen_roles;
-  char                *search_text;
+  guint                filter_stage;  /* the stage dropdown's position */
+  char                *filter_role;   /* the role title filtered by, or NULL */
   MeritCalibration    *calibration;
-  GtkSorter           *score_sorter;
-  GHashTable          *score_cells;   /* bound GtkListItem of the score column */
+  GHashTable          *bound;         /* bound GtkListItem → its FillFunc */
+  GArray              *probe_calls;   /* see read_sort_order() */
+  int                  probe_column;
   guint                calibrate_id;
-  char                *selected_id;   /* kept while a saved package is re-sorted */
+  char                *selected_id;   /* kept while the package is filtered out or re-sorted */
+  MeritCandidate      *shown;         /* weak: the package the detail shows */
 };
 
 G_DEFINE_FINAL_TYPE (MeritCandidateListView, merit_candidate_list_view, GTK_TYPE_WIDGET)
@@ -77,21 +79,36 @@ static GParamSpec *properties[N_PROPS];
 #define N_STAGES (MERIT_STAGE_WITHDRAWN + 1)
 #define STAGE_BROKEN (N_STAGES + 1)
 
-/* The case-folded text a search looks through, made once per package and kept on it until
- * the workspace reports the package changed: typing then costs one substring search per
- * package, not five case-foldings. */
-static GQuark search_key_quark;
+/* The columns, in the order of MeritCandidateRows' keys. */
+enum {
+  COLUMN_PSEUDONYM,
+  COLUMN_ROLE,
+  COLUMN_LEVEL,
+  COLUMN_STAGE,
+  COLUMN_SCORE,
+  COLUMN_DAYS,
+  N_COLUMNS
+};
 
-static const char *
-search_key (MeritCandidate *candidate)
+/* Case folding; for ASCII text, which most is, that is lowering its letters. */
+static char *
+fold (const char *text)
 {
-  const char *key = g_object_get_qdata (G_OBJECT (candidate), search_key_quark);
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return g_utf8_casefold (text, -1);
+  return g_ascii_strdown (text, -1);
+}
+
+/* The case-folded text a search looks through, made once per package by the rows: typing
+ * then costs one substring search per package, not five case-foldings. */
+static char *
+search_text (MeritCandidate *candidate)
+{
   MeritRole *role;
   const char *title;
   g_autofree char *text = NULL;
 
-  if (key != NULL)
-    return key;
   role = merit_candidate_get_role (candidate);
   title = role != NULL ? merit_role_get_title (role) : NULL;
   /* A search text never holds a newline, so no match spans two fields. */
@@ -104,34 +121,44 @@ search_key (MeritCandidate *candidate)
                     merit_candidate_get_broken_reason (candidate) != NULL
                     ? merit_candidate_get_broken_reason (candidate) : "",
                     NULL);
-  key = g_utf8_casefold (text, -1);
-  g_object_set_qdata_full (G_OBJECT (candidate), search_key_quark, (gpointer) key, g_free);
-  return key;
+  return fold (text);
 }
 
 static gboolean
-filter_func (gpointer item,
-             gpointer user_data)
+filter_func (MeritCandidate *candidate,
+             gpointer        user_data)
 {
   MeritCandidateListView *self = user_data;
-  MeritCandidate *candidate = item;
-  MeritRole *role = merit_candidate_get_role (candidate);
-  const char *title = role != NULL ? merit_role_get_title (role) : NULL;
-  gboolean broken = merit_candidate_get_broken_reason (candidate) != NULL;
-  guint stage = gtk_drop_down_get_selected (self->stage_dropdown);
-  guint role_index = gtk_drop_down_get_selected (self->role_dropdown);
+  guint stage = self->filter_stage;
+  gboolean broken;
 
+  if (stage == STAGE_ALL && self->filter_role == NULL)
+    return TRUE;
+  broken = merit_candidate_get_broken_reason (candidate) != NULL;
   if (stage == STAGE_BROKEN && !broken)
     return FALSE;
   if (stage != STAGE_ALL && stage != STAGE_BROKEN
       && (broken || merit_candidate_get_stage (candidate) != stage - 1))
     return FALSE;
-  if (role_index != 0 && role_index != GTK_INVALID_LIST_POSITION
-      && g_strcmp0 (title, gtk_string_list_get_string (self->role_titles, role_index)) != 0)
-    return FALSE;
-  if (self->search_text == NULL)
-    return TRUE;
-  return strstr (search_key (candidate), self->search_text) != NULL;
+  if (self->filter_role != NULL)
+    {
+      MeritRole *role = merit_candidate_get_role (candidate);
+
+      return role != NULL && g_strcmp0 (merit_role_get_title (role), self->filter_role) == 0;
+    }
+  return TRUE;
+}
+
+/* The dropdowns as the filter reads them, once per change rather than once per package. */
+static void
+read_filter (MeritCandidateListView *self)
+{
+  guint role_index = gtk_drop_down_get_selected (self->role_dropdown);
+
+  self->filter_stage = gtk_drop_down_get_selected (self->stage_dropdown);
+  g_clear_pointer (&self->filter_role, g_free);
+  if (role_index != 0 && role_index != GTK_INVALID_LIST_POSITION)
+    self->filter_role = g_strdup (gtk_string_list_get_string (self->role_titles, role_index));
 }
 
 static char *
@@ -182,28 +209,109 @@ days_key (MeritCandidate *candidate)
   return merit_candidate_get_days_in_stage (candidate, NULL);
 }
 
-static GtkSorter *
-set_sorter (GtkColumnViewColumn *column,
-            GType                type,
-            GCallback            key,
-            gpointer             user_data)
+static void
+key_func (MeritCandidate *candidate,
+          guint           column,
+          char          **text,
+          double         *number,
+          gpointer        user_data)
 {
-  GtkExpression *expression = gtk_cclosure_expression_new (type, NULL, 0, NULL, key, user_data,
-                                                           NULL);
-  g_autoptr(GtkSorter) sorter = NULL;
+  switch (column)
+    {
+    case COLUMN_PSEUDONYM:
+      *text = pseudonym_key (candidate);
+      break;
+    case COLUMN_ROLE:
+      *text = role_key (candidate);
+      break;
+    case COLUMN_LEVEL:
+      *text = level_key (candidate);
+      break;
+    case COLUMN_STAGE:
+      *number = stage_key (candidate);
+      break;
+    case COLUMN_SCORE:
+      *number = score_key (candidate, user_data);
+      break;
+    case COLUMN_DAYS:
+      *number = days_key (candidate);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
 
-  if (type == G_TYPE_STRING)
-    sorter = GTK_SORTER (gtk_string_sorter_new (expression));
-  else
-    sorter = GTK_SORTER (gtk_numeric_sorter_new (expression));
-  gtk_column_view_column_set_sorter (column, sorter);
-  return sorter;
+/* The column headers sort through the column view's sorter, whose order (which columns,
+ * which first, which descending) GTK 4.8 does not tell.  Each column's sorter is a probe:
+ * comparing two objects with the column view's sorter while every probe answers “equal”
+ * calls them in the order of the sort, and while only one answers “larger”, the result says
+ * whether that column is inverted.  Nothing else compares with these sorters. */
+typedef struct
+{
+  MeritCandidateListView *self;
+  int                     column;
+} Probe;
+
+static int
+probe_compare (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  Probe *probe = user_data;
+
+  if (probe->self->probe_column < 0)
+    {
+      g_array_append_val (probe->self->probe_calls, probe->column);
+      return GTK_ORDERING_EQUAL;
+    }
+  return probe->column == probe->self->probe_column ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static void
+read_sort_order (MeritCandidateListView *self)
+{
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (MeritRowsOrder));
+  GtkSorter *sorter;
+
+  /* Columns are taken out of the sort as the view is disposed. */
+  if (self->column_view == NULL || self->rows == NULL)
+    return;
+  sorter = gtk_column_view_get_sorter (self->column_view);
+  g_array_set_size (self->probe_calls, 0);
+  self->probe_column = -1;
+  gtk_sorter_compare (sorter, self, self->rows);
+  for (guint i = 0; i < self->probe_calls->len && i < N_COLUMNS; i++)
+    {
+      MeritRowsOrder step;
+
+      self->probe_column = g_array_index (self->probe_calls, int, i);
+      step.column = (guint) self->probe_column;
+      step.descending = gtk_sorter_compare (sorter, self, self->rows) == GTK_ORDERING_SMALLER;
+      g_array_append_val (order, step);
+    }
+  self->probe_column = -1;
+  merit_candidate_rows_set_order (self->rows, (MeritRowsOrder *) (gpointer) order->data,
+                                  order->len);
+}
+
+static void
+set_probe (GtkColumnViewColumn    *column,
+           MeritCandidateListView *self,
+           int                     index)
+{
+  Probe *probe = g_new (Probe, 1);
+  g_autoptr(GtkCustomSorter) sorter = NULL;
+
+  probe->self = self;
+  probe->column = index;
+  sorter = gtk_custom_sorter_new (probe_compare, probe, g_free);
+  gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
 }
 
 static void
 update_count (MeritCandidateListView *self)
 {
-  guint total = 0, shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint total = 0, shown = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   g_autofree char *text = NULL;
 
   if (self->store != NULL)
@@ -223,6 +331,14 @@ update_count (MeritCandidateListView *self)
     gtk_stack_set_visible_child_name (self->list_stack, shown > 0 || total == 0 ? "list" : "empty");
 }
 
+static MeritCandidate *
+selected_candidate (MeritCandidateListView *self)
+{
+  MeritCandidateRow *row = gtk_single_selection_get_selected_item (self->selection);
+
+  return row != NULL ? merit_candidate_row_get_candidate (row) : NULL;
+}
+
 static void
 update_detail (MeritCandidateListView *self)
 {
@@ -231,12 +347,13 @@ update_detail (MeritCandidateListView *self)
   /* The template is gone once the view is disposed. */
   if (self->detail == NULL || self->selection == NULL)
     return;
-  candidate = gtk_single_selection_get_selected_item (self->selection);
+  candidate = selected_candidate (self);
   if (candidate != NULL && g_strcmp0 (self->selected_id, merit_candidate_get_id (candidate)) != 0)
     {
       g_free (self->selected_id);
       self->selected_id = g_strdup (merit_candidate_get_id (candidate));
     }
+  g_set_weak_pointer (&self->shown, candidate);
   merit_candidate_detail_set_candidate (self->detail, self->store, candidate,
                                         self->member != NULL ? merit_member_get_id (self->member)
                                                              : NULL,
@@ -288,23 +405,26 @@ set_cell (GtkListItem *item,
     gtk_widget_remove_css_class (cell, "error");
 }
 
+/* Shows @candidate (or nothing) in the cell of @item. */
+typedef void (*FillFunc) (MeritCandidateListView *self,
+                          GtkListItem            *item,
+                          MeritCandidate         *candidate);
+
 static void
-pseudonym_bind_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   MeritCandidateListView   *self)
+fill_pseudonym (MeritCandidateListView *self,
+                GtkListItem            *item,
+                MeritCandidate         *candidate)
 {
-  MeritCandidate *candidate = gtk_list_item_get_item (item);
   g_autofree char *text = pseudonym_key (candidate);
 
   set_cell (item, text, merit_candidate_get_broken_reason (candidate) != NULL);
 }
 
 static void
-role_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              MeritCandidateListView   *self)
+fill_role (MeritCandidateListView *self,
+           GtkListItem            *item,
+           MeritCandidate         *candidate)
 {
-  MeritCandidate *candidate = gtk_list_item_get_item (item);
   const char *reason = merit_candidate_get_broken_reason (candidate);
   g_autofree char *title = role_key (candidate);
 
@@ -313,22 +433,20 @@ role_bind_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-level_bind_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               MeritCandidateListView   *self)
+fill_level (MeritCandidateListView *self,
+            GtkListItem            *item,
+            MeritCandidate         *candidate)
 {
-  g_autofree char *level = level_key (gtk_list_item_get_item (item));
+  g_autofree char *level = level_key (candidate);
 
   set_cell (item, level, FALSE);
 }
 
 static void
-stage_bind_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               MeritCandidateListView   *self)
+fill_stage (MeritCandidateListView *self,
+            GtkListItem            *item,
+            MeritCandidate         *candidate)
 {
-  MeritCandidate *candidate = gtk_list_item_get_item (item);
-
   if (merit_candidate_get_broken_reason (candidate) != NULL)
     set_cell (item, _("Broken"), TRUE);
   else
@@ -336,18 +454,101 @@ stage_bind_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-show_score (MeritCandidateListView *self,
-            GtkListItem            *item)
+fill_score (MeritCandidateListView *self,
+            GtkListItem            *item,
+            MeritCandidate         *candidate)
 {
-  MeritCandidate *candidate = gtk_list_item_get_item (item);
   g_autofree char *text = NULL;
   const char *tooltip = NULL;
 
-  if (candidate == NULL)
-    return;
   text = _merit_dup_blind_score_text (candidate, self->calibration, self->member, &tooltip);
   set_cell (item, text, FALSE);
   merit_cell_set_tooltip (MERIT_CELL (gtk_list_item_get_child (item)), tooltip);
+}
+
+static void
+fill_days (MeritCandidateListView *self,
+           GtkListItem            *item,
+           MeritCandidate         *candidate)
+{
+  g_autofree char *days = NULL;
+
+  if (merit_candidate_get_broken_reason (candidate) == NULL)
+    days = g_strdup_printf ("%" G_GINT64_FORMAT, days_key (candidate));
+  set_cell (item, days, FALSE);
+}
+
+static const FillFunc fill_funcs[N_COLUMNS] = {
+  fill_pseudonym, fill_role, fill_level, fill_stage, fill_score, fill_days
+};
+
+static void
+fill (MeritCandidateListView *self,
+      GtkListItem            *item,
+      guint                   column)
+{
+  FillFunc func = fill_funcs[column];
+  MeritCandidateRow *row = gtk_list_item_get_item (item);
+  MeritCandidate *candidate = row != NULL ? merit_candidate_row_get_candidate (row) : NULL;
+
+  if (candidate != NULL)
+    func (self, item, candidate);
+  else
+    {
+      merit_cell_set_tooltip (MERIT_CELL (gtk_list_item_get_child (item)), NULL);
+      set_cell (item, NULL, FALSE);
+    }
+}
+
+/* A bound cell is filled again whenever its row shows another package; the table of bound
+ * cells keeps each one's column. */
+static void
+bind_cell (MeritCandidateListView *self,
+           GtkListItem            *item,
+           guint                   column)
+{
+  g_hash_table_insert (self->bound, item, GUINT_TO_POINTER (column));
+  fill (self, item, column);
+}
+
+static void
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           MeritCandidateListView   *self)
+{
+  g_hash_table_remove (self->bound, item);
+}
+
+static void
+pseudonym_bind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   MeritCandidateListView   *self)
+{
+  bind_cell (self, item, COLUMN_PSEUDONYM);
+}
+
+static void
+role_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              MeritCandidateListView   *self)
+{
+  bind_cell (self, item, COLUMN_ROLE);
+}
+
+static void
+level_bind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               MeritCandidateListView   *self)
+{
+  bind_cell (self, item, COLUMN_LEVEL);
+}
+
+static void
+stage_bind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               MeritCandidateListView   *self)
+{
+  bind_cell (self, item, COLUMN_STAGE);
 }
 
 static void
@@ -355,30 +556,38 @@ score_bind_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                MeritCandidateListView   *self)
 {
-  g_hash_table_add (self->score_cells, item);
-  show_score (self, item);
+  bind_cell (self, item, COLUMN_SCORE);
 }
 
 static void
-score_unbind_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 MeritCandidateListView   *self)
+days_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              MeritCandidateListView   *self)
 {
-  g_hash_table_remove (self->score_cells, item);
+  bind_cell (self, item, COLUMN_DAYS);
+}
+
+/* Fills every bound cell again, or those of one column (< N_COLUMNS). */
+static void
+refill_cells (MeritCandidateListView *self,
+              guint                   only)
+{
+  GHashTableIter iter;
+  gpointer item, column;
+
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &item, &column))
+    if (only >= N_COLUMNS || GPOINTER_TO_UINT (column) == only)
+      fill (self, item, GPOINTER_TO_UINT (column));
 }
 
 /* Scores changed for the whole list: new calibration or another person looking. */
 static void
 refresh_scores (MeritCandidateListView *self)
 {
-  GHashTableIter iter;
-  gpointer item;
-
-  g_hash_table_iter_init (&iter, self->score_cells);
-  while (g_hash_table_iter_next (&iter, &item, NULL))
-    show_score (self, item);
-  if (self->score_sorter != NULL)
-    gtk_sorter_changed (self->score_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  refill_cells (self, COLUMN_SCORE);
+  if (self->rows != NULL)
+    merit_candidate_rows_invalidate_column (self->rows, COLUMN_SCORE);
   update_detail (self);
 }
 
@@ -415,19 +624,6 @@ schedule_calibration (MeritCandidateListView *self)
 }
 
 static void
-days_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              MeritCandidateListView   *self)
-{
-  MeritCandidate *candidate = gtk_list_item_get_item (item);
-  g_autofree char *days = NULL;
-
-  if (merit_candidate_get_broken_reason (candidate) == NULL)
-    days = g_strdup_printf ("%" G_GINT64_FORMAT, days_key (candidate));
-  set_cell (item, days, FALSE);
-}
-
-static void
 workspace_items_changed_cb (MeritCandidateListView *self,
                             guint                   position,
                             guint                   removed,
@@ -447,8 +643,6 @@ workspace_items_changed_cb (MeritCandidateListView *self,
       MeritRole *role = merit_candidate_get_role (candidate);
       const char *title = role != NULL ? merit_role_get_title (role) : NULL;
 
-      /* A package reported again may have changed: its search text is made anew. */
-      g_object_set_qdata (G_OBJECT (candidate), search_key_quark, NULL);
       if (title != NULL && !g_hash_table_contains (self->seen_roles, title))
         {
           g_hash_table_add (self->seen_roles, g_strdup (title));
@@ -460,28 +654,31 @@ workspace_items_changed_cb (MeritCandidateListView *self,
   schedule_calibration (self);
 }
 
-/* Saving a package changes it in the workspace, and the filter and sort models take it out
- * and put it back, which drops the selection: select it again when it comes back. */
+/* The rows show other packages at the same positions (a search, another order, a saved
+ * package moved): the cells show them, and the selection follows its package, or is dropped
+ * while the package is not listed and taken up again when it is. */
 static void
-sorted_items_changed_cb (MeritCandidateListView *self,
-                         guint                   position,
-                         guint                   removed,
-                         guint                   added,
-                         GListModel             *sorted)
+rows_changed_cb (MeritCandidateListView *self)
 {
-  if (self->selected_id == NULL
-      || gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
-    return;
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr(MeritCandidate) candidate = g_list_model_get_item (sorted, i);
+  guint position = GTK_INVALID_LIST_POSITION;
 
-      if (g_strcmp0 (merit_candidate_get_id (candidate), self->selected_id) == 0)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return;
-        }
-    }
+  refill_cells (self, N_COLUMNS);
+  if (self->selected_id != NULL)
+    position = merit_candidate_rows_find (self->rows, self->selected_id);
+  if (position != gtk_single_selection_get_selected (self->selection))
+    gtk_single_selection_set_selected (self->selection, position);
+  if (selected_candidate (self) != self->shown)
+    update_detail (self);
+}
+
+static void
+rows_items_changed_cb (MeritCandidateListView *self)
+{
+  update_count (self);
+  /* A package that comes back into the list is selected again. */
+  if (self->selected_id != NULL
+      && gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
+    rows_changed_cb (self);
 }
 
 static void
@@ -489,23 +686,18 @@ search_changed_cb (MeritCandidateListView *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
-  g_autofree char *old = g_steal_pointer (&self->search_text);
-  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+  g_autofree char *folded = *stripped != '\0' ? fold (stripped) : NULL;
 
-  if (*stripped != '\0')
-    self->search_text = g_utf8_casefold (stripped, -1);
-  if (old != NULL && self->search_text != NULL && strstr (self->search_text, old) != NULL)
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (self->search_text == NULL || (old != NULL && strstr (old, self->search_text) != NULL))
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  merit_candidate_rows_set_search (self->rows, folded);
 }
 
 static void
 filter_changed_cb (MeritCandidateListView *self)
 {
-  if (self->filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->rows == NULL || self->role_titles == NULL)
+    return;
+  read_filter (self);
+  merit_candidate_rows_refilter (self->rows, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -582,13 +774,16 @@ merit_candidate_list_view_dispose (GObject *object)
     g_signal_group_set_target (self->workspace_signals, NULL);
   g_clear_handle_id (&self->calibrate_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), MERIT_TYPE_CANDIDATE_LIST_VIEW);
-  g_hash_table_remove_all (self->score_cells);
-  g_clear_object (&self->score_sorter);
+  g_hash_table_remove_all (self->bound);
+  g_clear_weak_pointer (&self->shown);
+  if (self->rows != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->rows, self);
+      merit_candidate_rows_set_model (self->rows, NULL);
+    }
   g_clear_object (&self->calibration);
   g_clear_object (&self->selection);
-  g_clear_object (&self->sort_model);
-  g_clear_object (&self->filter_model);
-  g_clear_object (&self->filter);
+  g_clear_object (&self->rows);
   g_clear_object (&self->workspace_signals);
   g_clear_object (&self->store);
   g_clear_object (&self->member);
@@ -602,8 +797,9 @@ merit_candidate_list_view_finalize (GObject *object)
   MeritCandidateListView *self = MERIT_CANDIDATE_LIST_VIEW (object);
 
   g_clear_pointer (&self->seen_roles, g_hash_table_unref);
-  g_clear_pointer (&self->score_cells, g_hash_table_unref);
-  g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->bound, g_hash_table_unref);
+  g_clear_pointer (&self->probe_calls, g_array_unref);
+  g_clear_pointer (&self->filter_role, g_free);
   g_clear_pointer (&self->selected_id, g_free);
   G_OBJECT_CLASS (merit_candidate_list_view_parent_class)->finalize (object);
 }
@@ -613,8 +809,6 @@ merit_candidate_list_view_class_init (MeritCandidateListViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  search_key_quark = g_quark_from_static_string ("merit-list-search-key");
 
   object_class->get_property = merit_candidate_list_view_get_property;
   object_class->set_property = merit_candidate_list_view_set_property;
@@ -654,7 +848,7 @@ merit_candidate_list_view_class_init (MeritCandidateListViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, level_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, stage_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, score_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, score_unbind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unbind_cb);
   gtk_widget_class_bind_template_callback (widget_class, days_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
@@ -667,7 +861,9 @@ static void
 merit_candidate_list_view_init (MeritCandidateListView *self)
 {
   self->seen_roles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->score_cells = g_hash_table_new (NULL, NULL);
+  self->bound = g_hash_table_new (NULL, NULL);
+  self->probe_calls = g_array_new (FALSE, FALSE, sizeof (int));
+  self->probe_column = -1;
   self->role_titles = gtk_string_list_new (NULL);
   gtk_string_list_append (self->role_titles, _("All Roles"));
 
@@ -676,32 +872,27 @@ merit_candidate_list_view_init (MeritCandidateListView *self)
   rebuild_stage_list (self);
   gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (self->role_titles));
 
-  set_sorter (self->pseudonym_column, G_TYPE_STRING, G_CALLBACK (pseudonym_key), NULL);
-  set_sorter (self->role_column, G_TYPE_STRING, G_CALLBACK (role_key), NULL);
-  set_sorter (self->level_column, G_TYPE_STRING, G_CALLBACK (level_key), NULL);
-  set_sorter (self->stage_column, G_TYPE_INT, G_CALLBACK (stage_key), NULL);
-  self->score_sorter = g_object_ref (set_sorter (self->score_column, G_TYPE_DOUBLE,
-                                                 G_CALLBACK (score_key), self));
-  set_sorter (self->days_column, G_TYPE_INT64, G_CALLBACK (days_key), NULL);
+  set_probe (self->pseudonym_column, self, COLUMN_PSEUDONYM);
+  set_probe (self->role_column, self, COLUMN_ROLE);
+  set_probe (self->level_column, self, COLUMN_LEVEL);
+  set_probe (self->stage_column, self, COLUMN_STAGE);
+  set_probe (self->score_column, self, COLUMN_SCORE);
+  set_probe (self->days_column, self, COLUMN_DAYS);
 
-  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
-  /* Not incremental: filtering even 100,000 packages takes a few milliseconds with the
-   * search texts made once, and one change of the list is far cheaper to lay out than the
-   * hundreds that incremental filtering or sorting emits. */
-  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
-                                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sort_model)));
+  self->rows = merit_candidate_rows_new (N_COLUMNS, search_text, filter_func, key_func, self);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (update_detail), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->filter_model, "items-changed",
-                           G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->sort_model, "items-changed",
-                           G_CALLBACK (sorted_items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->rows, "items-changed",
+                           G_CALLBACK (rows_items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->rows, "rows-changed",
+                           G_CALLBACK (rows_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (read_sort_order), self, G_CONNECT_SWAPPED);
 
   self->workspace_signals = g_signal_group_new (MERIT_TYPE_WORKSPACE);
   g_signal_group_connect_object (self->workspace_signals, "items-changed",
@@ -746,13 +937,13 @@ merit_candidate_list_view_set_store (MeritCandidateListView *self,
   gtk_string_list_splice (self->role_titles, 1,
                           g_list_model_get_n_items (G_LIST_MODEL (self->role_titles)) - 1, NULL);
   g_signal_group_set_target (self->workspace_signals, workspace);
-  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (workspace));
+  g_clear_handle_id (&self->calibrate_id, g_source_remove);
+  g_clear_object (&self->calibration);
+  merit_candidate_rows_set_model (self->rows, G_LIST_MODEL (workspace));
   if (workspace != NULL)
     workspace_items_changed_cb (self, 0, 0,
                                 g_list_model_get_n_items (G_LIST_MODEL (workspace)),
                                 G_LIST_MODEL (workspace));
-  g_clear_handle_id (&self->calibrate_id, g_source_remove);
-  g_clear_object (&self->calibration);
   g_clear_pointer (&self->selected_id, g_free);
   if (store != NULL)
     {

@@ -412,10 +412,26 @@ merit_review_pane_init (MeritReviewPane *self)
 
   self->filter = gtk_custom_filter_new (queue_filter_func, self, NULL);
   self->queue_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
+  gtk_filter_list_model_set_incremental (self->queue_model, TRUE);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->queue_model)));
   gtk_list_view_set_model (self->queue_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+  update_state (self);
+}
+
+/* The queue looks at the workspace once it is loaded: filtering it batch by batch as
+ * 100,000 packages come in costs the window more than the whole list does. */
+static void
+loading_changed_cb (MeritReviewPane *self)
+{
+  GListModel *workspace = NULL;
+
+  if (self->store != NULL && !merit_workspace_store_get_loading (self->store))
+    workspace = G_LIST_MODEL (merit_workspace_store_get_workspace (self->store));
+  /* Filtered a chunk at a time, so the window keeps drawing while 100,000 are looked at. */
+  if (gtk_filter_list_model_get_model (self->queue_model) != workspace)
+    gtk_filter_list_model_set_model (self->queue_model, workspace);
   update_state (self);
 }
 
@@ -446,14 +462,10 @@ merit_review_pane_set_store (MeritReviewPane     *self,
 
   if (!g_set_object (&self->store, store))
     return;
-  gtk_filter_list_model_set_model (self->queue_model,
-                                   store != NULL
-                                   ? G_LIST_MODEL (merit_workspace_store_get_workspace (store))
-                                   : NULL);
   if (store != NULL)
-    g_signal_connect_object (store, "notify::loading", G_CALLBACK (update_state), self,
+    g_signal_connect_object (store, "notify::loading", G_CALLBACK (loading_changed_cb), self,
                              G_CONNECT_SWAPPED);
-  update_state (self);
+  loading_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
