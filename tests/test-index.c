@@ -196,11 +196,14 @@ test_warm_open_matches_files (Fixture       *fixture,
                            merit_workflow_needs_review_by (b, member));
         }
       g_assert_true (_merit_candidate_is_summary (a));
+      /* A summary is small: it holds its role and no other section until it is read. */
+      g_assert_false (_merit_candidate_has_sections (a));
       role = merit_candidate_get_role (a);
       /* First use of a section reads the package in full. */
       g_assert_cmpuint (g_list_model_get_n_items (merit_candidate_get_history (a)), ==,
                         g_list_model_get_n_items (merit_candidate_get_history (b)));
       g_assert_false (_merit_candidate_is_summary (a));
+      g_assert_true (_merit_candidate_has_sections (a));
       /* The role taken from the summary is still the package's, now complete. */
       g_assert_true (merit_candidate_get_role (a) == role);
       g_assert_cmpstr (merit_role_get_team (role), ==,

@@ -22,7 +22,13 @@ void     _merit_candidate_set_summary (MeritCandidate         *self,
                                        MeritCandidateLoadFunc  loader,
                                        gpointer                loader_data,
                                        GDestroyNotify          loader_destroy);
+void     _merit_candidate_set_summary_fields (MeritCandidate *self,
+                                              const char     *pseudonym,
+                                              MeritStage      stage,
+                                              const char     *stage_since,
+                                              const char     *created);
 gboolean _merit_candidate_is_summary  (MeritCandidate *self);
+gboolean _merit_candidate_has_sections (MeritCandidate *self);
 void     _merit_candidate_ensure_loaded (MeritCandidate *self);
 void     _merit_candidate_take_contents (MeritCandidate *self,
                                          MeritCandidate *full);

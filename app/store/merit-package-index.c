@@ -197,10 +197,8 @@ merit_index_entry_to_candidate (const MeritIndexEntry *entry)
     merit_candidate_set_broken_reason (candidate, entry->broken_reason);
   else
     {
-      merit_candidate_set_pseudonym (candidate, entry->pseudonym);
-      merit_candidate_set_stage (candidate, entry->stage);
-      merit_candidate_set_stage_since (candidate, entry->stage_since);
-      merit_candidate_set_created (candidate, entry->created);
+      _merit_candidate_set_summary_fields (candidate, entry->pseudonym, entry->stage,
+                                           entry->stage_since, entry->created);
       merit_role_set_title (role, entry->title);
       merit_role_set_level (role, entry->level);
     }

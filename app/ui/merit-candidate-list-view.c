@@ -609,6 +609,8 @@ calibrate_cb (gpointer user_data)
     return G_SOURCE_REMOVE;
   g_set_object (&self->calibration, calibration);
   refresh_scores (self);
+  /* Sorting by the blind score then only sorts. */
+  merit_candidate_rows_prepare_column (self->rows, COLUMN_SCORE);
   return G_SOURCE_REMOVE;
 }
 

@@ -70,6 +70,8 @@ void                merit_candidate_rows_set_order         (MeritCandidateRows  
                                                             guint                 n_order);
 void                merit_candidate_rows_invalidate_column (MeritCandidateRows   *self,
                                                             guint                 column);
+void                merit_candidate_rows_prepare_column    (MeritCandidateRows   *self,
+                                                            guint                 column);
 MeritCandidate     *merit_candidate_rows_get_candidate     (MeritCandidateRows   *self,
                                                             guint                 position);
 guint               merit_candidate_rows_find              (MeritCandidateRows   *self,

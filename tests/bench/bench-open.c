@@ -29,6 +29,7 @@
 
 #include <adwaita.h>
 #include <errno.h>
+#include <malloc.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <time.h>
@@ -254,6 +255,13 @@ measure (const char *dir,
         g_usleep (200);
     }
   open_ms = ms_since (start);
+  if (g_getenv ("BENCH_DEBUG") != NULL)
+    {
+      struct mallinfo2 info = mallinfo2 ();
+
+      g_printerr ("after open: heap in use %.1f MB, mapped %.1f MB, peak RSS %.1f MB\n",
+                  info.uordblks / 1048576.0, info.hblkhd / 1048576.0, peak_rss_mb ());
+    }
   stall = MAX (stall, settle ());
   while (first.first_rows < 0)
     {
