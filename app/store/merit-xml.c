@@ -18,6 +18,7 @@
 
 #include "merit-store-error.h"
 #include "merit-store-resources.h"
+#include "merit-xml-patterns.h"
 #include "merit-xml-private.h"
 #include "merit-xml.h"
 
@@ -38,7 +39,9 @@ typedef struct
   endElementNsSAX2Func   end_element;
 } ParseState;
 
-static xmlRelaxNGPtr schemas[2];
+static xmlRelaxNGPtr schemas[2];        /* in full */
+static xmlRelaxNGPtr fast_schemas[2];   /* without the patterns, or NULL */
+static MeritPatterns *patterns[2];      /* those patterns, or NULL */
 
 static xmlParserInputPtr
 deny_entity_loader (const char       *url,
@@ -446,31 +449,47 @@ merit_xml_parse (const char  *display_name,
 }
 
 static xmlRelaxNGPtr
-compile_schema (const char *resource)
+compile_schema_doc (xmlDoc     *doc,
+                    const char *resource)
+{
+  g_autoptr(xmlRelaxNGParserCtxt) pctxt = xmlRelaxNGNewDocParserCtxt (doc);
+  xmlRelaxNGPtr schema = xmlRelaxNGParse (pctxt);
+
+  if (schema == NULL)
+    g_error ("Schema resource %s does not compile", resource);
+  return schema;
+}
+
+/* Compiles the schema in full, and without its patterns where merit-xml-patterns.c can
+ * check them apart (see there why). */
+static void
+compile_schema (MeritSchemaKind  kind,
+                const char      *resource)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(xmlRelaxNGParserCtxt) pctxt = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
   gsize size = 0;
   const char *data;
-  xmlRelaxNGPtr schema;
 
   bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   if (bytes == NULL)
     g_error ("Schema resource %s is missing from the binary", resource);
   data = g_bytes_get_data (bytes, &size);
-  pctxt = xmlRelaxNGNewMemParserCtxt (data, (int) size);
-  schema = xmlRelaxNGParse (pctxt);
-  if (schema == NULL)
-    g_error ("Schema resource %s does not compile", resource);
-  return schema;
+  doc = xmlReadMemory (data, (int) size, resource, NULL, XML_PARSE_NONET);
+  if (doc == NULL)
+    g_error ("Schema resource %s does not parse", resource);
+  schemas[kind] = compile_schema_doc (doc, resource);
+  patterns[kind] = _merit_patterns_extract (doc);
+  if (patterns[kind] != NULL)
+    fast_schemas[kind] = compile_schema_doc (doc, resource);
 }
 
 static gpointer
 compile_schemas_once (gpointer data)
 {
   merit_xml_init ();
-  schemas[MERIT_SCHEMA_PACKAGE] = compile_schema ("/org/merit/Merit/schema/package.rng");
-  schemas[MERIT_SCHEMA_WORKSPACE] = compile_schema ("/org/merit/Merit/schema/workspace.rng");
+  compile_schema (MERIT_SCHEMA_PACKAGE, "/org/merit/Merit/schema/package.rng");
+  compile_schema (MERIT_SCHEMA_WORKSPACE, "/org/merit/Merit/schema/workspace.rng");
   return NULL;
 }
 
@@ -502,14 +521,17 @@ root_schema_version (xmlDoc *doc)
  *
  * Returns: %TRUE when @doc is valid
  */
-gboolean
-merit_xml_validate (xmlDoc           *doc,
-                    MeritSchemaKind   kind,
-                    const char       *display_name,
-                    GError          **error)
+static gboolean
+validate (xmlDoc           *doc,
+          MeritSchemaKind   kind,
+          gboolean          strict,
+          const char       *display_name,
+          GError          **error)
 {
   static GOnce once = G_ONCE_INIT;
   g_autoptr(xmlRelaxNGValidCtxt) vctxt = NULL;
+  const char *kind_name = kind == MERIT_SCHEMA_PACKAGE ? "package" : "workspace";
+  gboolean fast;
   ParseState state = { 0 };
   int version;
   int rc;
@@ -518,6 +540,7 @@ merit_xml_validate (xmlDoc           *doc,
   g_return_val_if_fail (kind == MERIT_SCHEMA_PACKAGE || kind == MERIT_SCHEMA_WORKSPACE, FALSE);
 
   g_once (&once, compile_schemas_once, NULL);
+  fast = !strict && fast_schemas[kind] != NULL;
 
   version = root_schema_version (doc);
   if (version > MERIT_SCHEMA_VERSION)
@@ -530,21 +553,67 @@ merit_xml_validate (xmlDoc           *doc,
       return FALSE;
     }
 
-  vctxt = xmlRelaxNGNewValidCtxt (schemas[kind]);
+  vctxt = xmlRelaxNGNewValidCtxt (fast ? fast_schemas[kind] : schemas[kind]);
   xmlRelaxNGSetValidStructuredErrors (vctxt, record_error_cb, &state);
   rc = xmlRelaxNGValidateDoc (vctxt, doc);
   if (rc != 0)
     {
       g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_SCHEMA,
                    _("%s:%d: does not match the %s schema: %s"),
-                   display_name, MAX (state.line, 1),
-                   kind == MERIT_SCHEMA_PACKAGE ? "package" : "workspace",
+                   display_name, MAX (state.line, 1), kind_name,
                    state.message != NULL ? state.message : _("invalid document"));
       g_free (state.message);
       return FALSE;
     }
   g_free (state.message);
-  return TRUE;
+  return !fast || _merit_patterns_check (patterns[kind], doc, display_name, kind_name, error);
+}
+
+gboolean
+merit_xml_validate (xmlDoc           *doc,
+                    MeritSchemaKind   kind,
+                    const char       *display_name,
+                    GError          **error)
+{
+  return validate (doc, kind, FALSE, display_name, error);
+}
+
+/**
+ * _merit_xml_validate_strict:
+ * @doc: a parsed document
+ * @kind: which schema to validate against
+ * @display_name: the name used in error messages
+ * @error: return location for an error
+ *
+ * Validates @doc against the schema in full, patterns and all, as libxml2 alone does: what
+ * merit_xml_validate() must agree with.
+ *
+ * Returns: %TRUE when @doc is valid
+ */
+gboolean
+_merit_xml_validate_strict (xmlDoc           *doc,
+                            MeritSchemaKind   kind,
+                            const char       *display_name,
+                            GError          **error)
+{
+  return validate (doc, kind, TRUE, display_name, error);
+}
+
+/**
+ * _merit_xml_get_n_patterns:
+ * @kind: a schema
+ *
+ * Returns: how many patterns of the schema merit_xml_validate() checks apart from the rest
+ *   (0 when it validates with the full schema alone)
+ */
+guint
+_merit_xml_get_n_patterns (MeritSchemaKind kind)
+{
+  g_autoptr(xmlDoc) doc = xmlNewDoc ((const xmlChar *) "1.0");
+
+  /* Compiles the schemas if no document was validated yet. */
+  validate (doc, kind, TRUE, "", NULL);
+  return _merit_patterns_get_n_patterns (patterns[kind]);
 }
 
 /**

@@ -31,6 +31,11 @@ gboolean  merit_xml_validate (xmlDoc          *doc,
                               MeritSchemaKind  kind,
                               const char      *display_name,
                               GError         **error);
+gboolean  _merit_xml_validate_strict (xmlDoc          *doc,
+                                      MeritSchemaKind  kind,
+                                      const char      *display_name,
+                                      GError         **error);
+guint     _merit_xml_get_n_patterns  (MeritSchemaKind  kind);
 xmlDoc   *merit_xml_load     (const char      *display_name,
                               const char      *data,
                               gsize            length,
