@@ -486,17 +486,33 @@ list_items (Load    *load,
   return TRUE;
 }
 
-/* Takes from the index every entry whose file is unchanged. */
-static void
-match_index (Load *load)
+typedef struct
 {
-  g_autoptr(GHashTable) index = NULL;
-  g_autoptr(GError) error = NULL;
+  char       *path;
+  GHashTable *index;
+  GError     *error;
+} IndexRead;
 
-  index = merit_package_index_read (load->index_path, &error);
+static gpointer
+read_index_thread (gpointer data)
+{
+  IndexRead *read = data;
+
+  read->index = merit_package_index_read (read->path, &read->error);
+  return NULL;
+}
+
+/* Takes from the index (read by @read) every entry whose file is unchanged. */
+static void
+match_index (Load      *load,
+             IndexRead *read)
+{
+  g_autoptr(GHashTable) index = g_steal_pointer (&read->index);
+  g_autoptr(GError) error = g_steal_pointer (&read->error);
+
   if (index == NULL)
     {
-      if (!g_error_matches (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_NOT_FOUND))
+      if (error != NULL && !g_error_matches (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_NOT_FOUND))
         g_debug ("%s", error->message);
       load->index_dirty = TRUE;
       return;
@@ -551,12 +567,25 @@ load_run (Load          *load,
 {
   Batch *first;
   GThread *helper = NULL;
+  IndexRead read = { load->index_path, NULL, NULL };
+  GThread *reader = NULL;
+  gboolean listed;
 
   load->cancellable = cancellable;
-  if (!read_workspace_bytes (load, error) || !list_items (load, error))
+  if (!read_workspace_bytes (load, error))
     return FALSE;
+  /* The index is read while the folder is listed. */
   if (load->summary)
-    match_index (load);
+    reader = g_thread_new ("merit-index", read_index_thread, &read);
+  listed = list_items (load, error);
+  if (reader != NULL)
+    g_thread_join (reader);
+  if (listed && load->summary)
+    match_index (load, &read);
+  g_clear_pointer (&read.index, g_hash_table_unref);
+  g_clear_error (&read.error);
+  if (!listed)
+    return FALSE;
 
   first = batch_new (load);
   first->workspace_bytes = g_bytes_ref (load->workspace_bytes);

@@ -554,9 +554,7 @@ loading_changed_cb (MeritApprovalPane *self)
 
   if (self->store != NULL && !merit_workspace_store_get_loading (self->store))
     workspace = G_LIST_MODEL (merit_workspace_store_get_workspace (self->store));
-  /* Filtered a chunk at a time, so the window keeps drawing while 100,000 are looked at. */
-  if (gtk_filter_list_model_get_model (self->filter_model) != workspace)
-    gtk_filter_list_model_set_model (self->filter_model, workspace);
+  _merit_filter_model_set_model_gradually (self->filter_model, workspace);
   update_state (self);
 }
 
@@ -569,7 +567,6 @@ merit_approval_pane_init (MeritApprovalPane *self)
 
   self->filter = gtk_custom_filter_new (queue_filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
-  gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
   self->queue_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
                                                GTK_SORTER (gtk_string_sorter_new (since)));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->queue_model)));

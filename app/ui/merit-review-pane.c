@@ -412,7 +412,6 @@ merit_review_pane_init (MeritReviewPane *self)
 
   self->filter = gtk_custom_filter_new (queue_filter_func, self, NULL);
   self->queue_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
-  gtk_filter_list_model_set_incremental (self->queue_model, TRUE);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->queue_model)));
   gtk_list_view_set_model (self->queue_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (self->selection, "notify::selected-item",
@@ -429,9 +428,7 @@ loading_changed_cb (MeritReviewPane *self)
 
   if (self->store != NULL && !merit_workspace_store_get_loading (self->store))
     workspace = G_LIST_MODEL (merit_workspace_store_get_workspace (self->store));
-  /* Filtered a chunk at a time, so the window keeps drawing while 100,000 are looked at. */
-  if (gtk_filter_list_model_get_model (self->queue_model) != workspace)
-    gtk_filter_list_model_set_model (self->queue_model, workspace);
+  _merit_filter_model_set_model_gradually (self->queue_model, workspace);
   update_state (self);
 }
 

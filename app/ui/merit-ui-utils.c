@@ -373,3 +373,44 @@ _merit_open_identity (MeritWorkspace *workspace,
     }
   return merit_candidate_get_identity (candidate);
 }
+
+/* The data of the handler below, which tells it apart from any other. */
+static int gradual_marker;
+
+static void
+filter_pending_cb (GtkFilterListModel *filter_model,
+                   GParamSpec         *pspec,
+                   gpointer            marker)
+{
+  if (gtk_filter_list_model_get_pending (filter_model) > 0)
+    return;
+  g_signal_handlers_disconnect_by_data (filter_model, &gradual_marker);
+  gtk_filter_list_model_set_incremental (filter_model, FALSE);
+}
+
+/**
+ * _merit_filter_model_set_model_gradually:
+ * @filter_model: a filter model
+ * @model: (nullable): the model to filter
+ *
+ * Filters @model a chunk at a time, so that the window keeps drawing while 100,000 packages
+ * are looked at, and once that is done, every change at once again: a package saved stays in
+ * the list (and selected) rather than leaving it until the next chunk.
+ */
+void
+_merit_filter_model_set_model_gradually (GtkFilterListModel *filter_model,
+                                         GListModel         *model)
+{
+  g_return_if_fail (GTK_IS_FILTER_LIST_MODEL (filter_model));
+
+  if (gtk_filter_list_model_get_model (filter_model) == model)
+    return;
+  g_signal_handlers_disconnect_by_data (filter_model, &gradual_marker);
+  gtk_filter_list_model_set_incremental (filter_model, TRUE);
+  gtk_filter_list_model_set_model (filter_model, model);
+  if (gtk_filter_list_model_get_pending (filter_model) > 0)
+    g_signal_connect (filter_model, "notify::pending", G_CALLBACK (filter_pending_cb),
+                      &gradual_marker);
+  else
+    gtk_filter_list_model_set_incremental (filter_model, FALSE);
+}
