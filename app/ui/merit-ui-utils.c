@@ -393,9 +393,9 @@ filter_pending_cb (GtkFilterListModel *filter_model,
  * @filter_model: a filter model
  * @model: (nullable): the model to filter
  *
- * Filters @model a chunk at a time, so that the window keeps drawing while 100,000 packages
- * are looked at, and once that is done, every change at once again: a package saved stays in
- * the list (and selected) rather than leaving it until the next chunk.
+ * Filters a large @model a chunk at a time, so that the window keeps drawing while 100,000
+ * packages are looked at, and once that is done, every change at once again: a package saved
+ * stays in the list (and selected) rather than leaving it until the next chunk.
  */
 void
 _merit_filter_model_set_model_gradually (GtkFilterListModel *filter_model,
@@ -406,7 +406,9 @@ _merit_filter_model_set_model_gradually (GtkFilterListModel *filter_model,
   if (gtk_filter_list_model_get_model (filter_model) == model)
     return;
   g_signal_handlers_disconnect_by_data (filter_model, &gradual_marker);
-  gtk_filter_list_model_set_incremental (filter_model, TRUE);
+  /* A few thousand are filtered in a few milliseconds. */
+  gtk_filter_list_model_set_incremental (filter_model,
+                                         model != NULL && g_list_model_get_n_items (model) > 4096);
   gtk_filter_list_model_set_model (filter_model, model);
   if (gtk_filter_list_model_get_pending (filter_model) > 0)
     g_signal_connect (filter_model, "notify::pending", G_CALLBACK (filter_pending_cb),
