@@ -763,9 +763,8 @@ merit_candidate_rows_refilter (MeritCandidateRows *self,
 
   old = g_ptr_array_copy (self->visible, NULL, NULL);
   source = change == GTK_FILTER_CHANGE_MORE_STRICT ? old : self->sorted;
-  if (change == GTK_FILTER_CHANGE_MORE_STRICT)
-    for (guint i = 0; i < self->sorted->len; i++)
-      ((Entry *) self->sorted->pdata[i])->shown = FALSE;
+  /* Entries not listed are not shown already, so a stricter filter looks only at the listed
+   * ones. */
   g_ptr_array_set_size (self->visible, 0);
   for (guint i = 0; i < source->len; i++)
     {

@@ -147,7 +147,8 @@ count_paint_cb (GdkFrameClock *clock,
 
 /* After a change made at @start: waits until the window has drawn a frame after it and
  * nothing is pending; returns the ms from @start until the later of the two, and the longest
- * main-loop iteration in @worst. */
+ * main-loop iteration in @worst.  The whole window is drawn again, as when every row shows
+ * another package: an upper bound for a change that redraws less. */
 static double
 until_drawn (GtkWidget *window,
              guint     *paints,
