@@ -403,7 +403,9 @@ merit_window_open_workspace (MeritWindow *self,
       gtk_stack_set_visible_child_name (self->main_stack, "first-run");
       return;
     }
-  gtk_stack_set_visible_child_name (self->main_stack, "workspace");
+  /* At once: a crossfade draws the whole window twice a frame while the first packages come
+   * in, which without a GPU holds up the first rows. */
+  gtk_stack_set_visible_child_full (self->main_stack, "workspace", GTK_STACK_TRANSITION_TYPE_NONE);
   adw_view_switcher_title_set_subtitle (self->switcher_title, g_file_peek_path (folder));
   merit_workspace_store_load_async (self->store, self->cancellable, load_finished_cb,
                                     g_object_ref (self));
