@@ -341,7 +341,15 @@ update_state (MeritApprovalPane *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CANDIDATE]);
   if (show)
     return;
-  if (!_merit_approval_pane_is_ceo (self))
+  /* The queue is filled once the workspace is loaded. */
+  if (_merit_approval_pane_is_ceo (self) && self->store != NULL
+      && merit_workspace_store_get_loading (self->store))
+    {
+      adw_status_page_set_icon_name (self->status_page, "content-loading-symbolic");
+      adw_status_page_set_title (self->status_page, _("Loading Packages…"));
+      adw_status_page_set_description (self->status_page, NULL);
+    }
+  else if (!_merit_approval_pane_is_ceo (self))
     {
       adw_status_page_set_title (self->status_page, _("Approval Is for the CEO"));
       adw_status_page_set_description (self->status_page,

@@ -388,6 +388,10 @@ merit_window_open_workspace (MeritWindow *self,
   g_clear_object (&self->member);
   g_clear_object (&self->store);
   self->store = merit_workspace_store_new (folder);
+  /* The roster comes with workspace.xml, before the packages: the person is known from then
+   * on, not only once every package is in. */
+  g_signal_connect_object (merit_workspace_store_get_workspace (self->store), "notify::roster",
+                           G_CALLBACK (resolve_member), self, G_CONNECT_SWAPPED);
 
   merit_candidate_list_view_set_store (self->list_view, self->store);
   merit_review_pane_set_store (self->review_pane, self->store);
