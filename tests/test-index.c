@@ -160,13 +160,19 @@ test_warm_open_matches_files (Fixture       *fixture,
 {
   MeritWorkspaceStore *cold, *warm, *full;
   GListModel *warm_model, *full_model;
+  GStatBuf written, after;
 
   g_assert_false (g_file_test (fixture->index, G_FILE_TEST_EXISTS));
   cold = open_store (fixture);
   g_assert_true (g_file_test (fixture->index, G_FILE_TEST_IS_REGULAR));
   close_store (cold);
+  g_assert_cmpint (g_stat (fixture->index, &written), ==, 0);
 
   warm = open_store (fixture);
+  /* Nothing changed: the index is not written again (a write replaces the file). */
+  g_assert_cmpint (g_stat (fixture->index, &after), ==, 0);
+  g_assert_cmpuint (written.st_ino, ==, after.st_ino);
+  g_assert_cmpint (written.st_mtime, ==, after.st_mtime);
   full = load_full (fixture);
   warm_model = G_LIST_MODEL (merit_workspace_store_get_workspace (warm));
   full_model = G_LIST_MODEL (merit_workspace_store_get_workspace (full));

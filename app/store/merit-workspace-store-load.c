@@ -48,6 +48,7 @@ typedef struct
   char            *name;
   struct stat      st;
   gboolean         stat_ok;
+  MeritIndexEntry *indexed;    /* the index's entry for the name, not yet checked */
   MeritIndexEntry *entry;      /* from the index when it matches, or made while reading */
   MeritCandidate  *candidate;
   char            *hash;
@@ -85,6 +86,7 @@ struct _Load
 
   Item             *items;
   guint             n_items;
+  int               dir_fd;        /* the packages folder, for fstatat(), or -1 */
   guint             n_chunks;
   gint              next_chunk;
   gboolean          index_dirty;
@@ -183,11 +185,14 @@ load_free (Load *load)
       Item *item = &load->items[i];
 
       g_free (item->name);
+      g_clear_pointer (&item->indexed, merit_index_entry_free);
       g_clear_pointer (&item->entry, merit_index_entry_free);
       g_clear_object (&item->candidate);
       g_free (item->hash);
     }
   g_free (load->items);
+  if (load->dir_fd >= 0)
+    close (load->dir_fd);
   g_free (load->chunk_done);
   g_free (load->packages_path);
   g_free (load->workspace_file_path);
@@ -207,6 +212,7 @@ load_new (MeritWorkspaceStore *self,
   Load *load = g_new0 (Load, 1);
 
   load->summary = summary;
+  load->dir_fd = -1;
   load->packages_path = g_strdup (self->packages_path);
   load->workspace_file_path = g_strdup (self->workspace_file_path);
   load->index_path = g_strdup (self->index_path);
@@ -338,10 +344,22 @@ process_item (Load *load,
   g_autoptr(MeritCandidate) candidate = NULL;
   g_autofree char *hash = NULL;
 
-  if (item->entry != NULL)
+  /* Each file's status is taken here, by the reading threads, so that the first packages
+   * come in without waiting for 100,000 of them (never following a symlink). */
+  if (load->summary)
     {
-      item->candidate = summary_candidate (load, item->entry);
-      return;
+      item->stat_ok = load->dir_fd >= 0
+                      && fstatat (load->dir_fd, item->name, &item->st, AT_SYMLINK_NOFOLLOW) == 0;
+      if (item->indexed != NULL && item->stat_ok
+          && merit_index_entry_matches (item->indexed, &item->st))
+        {
+          item->entry = g_steal_pointer (&item->indexed);
+          item->candidate = summary_candidate (load, item->entry);
+          return;
+        }
+      /* Not in the index, or changed since: the index is written again. */
+      g_clear_pointer (&item->indexed, merit_index_entry_free);
+      g_atomic_int_set (&load->index_dirty, TRUE);
     }
   _merit_workspace_store_read_one (load->packages_path, id, &candidate, &hash);
   if (!load->summary)
@@ -449,8 +467,7 @@ compare_names (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* Lists the package files, sorted so that every desktop shows the same order, with the
- * status of each (never following a symlink). */
+/* Lists the package files, sorted so that every desktop shows the same order. */
 static gboolean
 list_items (Load    *load,
             GError **error)
@@ -458,7 +475,6 @@ list_items (Load    *load,
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GDir) dir = NULL;
   const char *name;
-  int dir_fd;
 
   dir = g_dir_open (load->packages_path, 0, error);
   if (dir == NULL)
@@ -468,19 +484,12 @@ list_items (Load    *load,
       g_ptr_array_add (names, g_strdup (name));
   g_ptr_array_sort (names, compare_names);
 
-  dir_fd = open (load->packages_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (load->summary)
+    load->dir_fd = open (load->packages_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   load->n_items = names->len;
   load->items = g_new0 (Item, MAX (names->len, 1));
   for (guint i = 0; i < names->len; i++)
-    {
-      Item *item = &load->items[i];
-
-      item->name = g_steal_pointer (&names->pdata[i]);
-      item->stat_ok = dir_fd >= 0
-                      && fstatat (dir_fd, item->name, &item->st, AT_SYMLINK_NOFOLLOW) == 0;
-    }
-  if (dir_fd >= 0)
-    close (dir_fd);
+    load->items[i].name = g_steal_pointer (&names->pdata[i]);
   load->n_chunks = (load->n_items + MERIT_LOAD_BATCH_SIZE - 1) / MERIT_LOAD_BATCH_SIZE;
   load->chunk_done = g_new0 (guint8, MAX (load->n_chunks, 1));
   return TRUE;
@@ -502,7 +511,8 @@ read_index_thread (gpointer data)
   return NULL;
 }
 
-/* Takes from the index (read by @read) every entry whose file is unchanged. */
+/* Gives every item the index's entry for its name (read by @read); whether the file is
+ * unchanged is checked as it is processed. */
 static void
 match_index (Load      *load,
              IndexRead *read)
@@ -523,19 +533,10 @@ match_index (Load      *load,
       g_autofree char *id = g_strndup (item->name, strlen (item->name) - strlen (".xml"));
       gpointer key, value;
 
-      if (!item->stat_ok || !g_hash_table_lookup_extended (index, id, &key, &value))
-        {
-          load->index_dirty = TRUE;
-          continue;
-        }
+      if (!g_hash_table_lookup_extended (index, id, &key, &value))
+        continue;
       g_hash_table_steal (index, id);
-      if (merit_index_entry_matches (value, &item->st))
-        item->entry = value;
-      else
-        {
-          merit_index_entry_free (value);
-          load->index_dirty = TRUE;
-        }
+      item->indexed = value;
     }
   /* Entries of deleted packages. */
   if (g_hash_table_size (index) > 0)
@@ -592,9 +593,6 @@ load_run (Load          *load,
   first->workspace_hash = g_strdup (load->workspace_hash);
   load->post (load, first);
 
-  for (guint i = 0; i < load->n_items && !load->index_dirty; i++)
-    if (load->items[i].entry == NULL)
-      load->index_dirty = TRUE;
   if (load->n_chunks > 1 && N_LOAD_THREADS > 1)
     helper = g_thread_new ("merit-load", run_chunks, load);
   run_chunks (load);
