@@ -55,7 +55,7 @@ struct _MeritCandidateListView
   guint                filter_stage;  /* the stage dropdown's position */
   char                *filter_role;   /* the role title filtered by, or NULL */
   MeritCalibration    *calibration;
-  GHashTable          *bound;         /* bound GtkListItem → its FillFunc */
+  GHashTable          *bound;         /* bound GtkListItem → its column */
   GArray              *probe_calls;   /* see read_sort_order() */
   int                  probe_column;
   guint                calibrate_id;
@@ -89,6 +89,9 @@ enum {
   COLUMN_DAYS,
   N_COLUMNS
 };
+
+/* The column a cell factory fills (set_up_column()). */
+static GQuark column_quark;
 
 /* Case folding; for ASCII text, which most is, that is lowering its letters. */
 static char *
@@ -294,14 +297,17 @@ read_sort_order (MeritCandidateListView *self)
                                   order->len);
 }
 
+/* Tells @column's factory which column it fills, and gives the column its probe. */
 static void
-set_probe (GtkColumnViewColumn    *column,
-           MeritCandidateListView *self,
-           int                     index)
+set_up_column (GtkColumnViewColumn    *column,
+               MeritCandidateListView *self,
+               int                     index)
 {
   Probe *probe = g_new (Probe, 1);
   g_autoptr(GtkCustomSorter) sorter = NULL;
 
+  g_object_set_qdata (G_OBJECT (gtk_column_view_column_get_factory (column)), column_quark,
+                      GINT_TO_POINTER (index));
   probe->self = self;
   probe->column = index;
   sorter = gtk_custom_sorter_new (probe_compare, probe, g_free);
@@ -519,52 +525,14 @@ unbind_cb (GtkSignalListItemFactory *factory,
   g_hash_table_remove (self->bound, item);
 }
 
+/* Every column's factory binds here; set_up_column() tells each factory its column. */
 static void
-pseudonym_bind_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   MeritCandidateListView   *self)
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         MeritCandidateListView   *self)
 {
-  bind_cell (self, item, COLUMN_PSEUDONYM);
-}
-
-static void
-role_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              MeritCandidateListView   *self)
-{
-  bind_cell (self, item, COLUMN_ROLE);
-}
-
-static void
-level_bind_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               MeritCandidateListView   *self)
-{
-  bind_cell (self, item, COLUMN_LEVEL);
-}
-
-static void
-stage_bind_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               MeritCandidateListView   *self)
-{
-  bind_cell (self, item, COLUMN_STAGE);
-}
-
-static void
-score_bind_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               MeritCandidateListView   *self)
-{
-  bind_cell (self, item, COLUMN_SCORE);
-}
-
-static void
-days_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              MeritCandidateListView   *self)
-{
-  bind_cell (self, item, COLUMN_DAYS);
+  bind_cell (self, item,
+             GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (factory), column_quark)));
 }
 
 /* Fills every bound cell again, or those of one column (< N_COLUMNS). */
@@ -812,6 +780,8 @@ merit_candidate_list_view_class_init (MeritCandidateListViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  column_quark = g_quark_from_static_string ("merit-list-column");
+
   object_class->get_property = merit_candidate_list_view_get_property;
   object_class->set_property = merit_candidate_list_view_set_property;
   object_class->dispose = merit_candidate_list_view_dispose;
@@ -845,13 +815,8 @@ merit_candidate_list_view_class_init (MeritCandidateListViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MeritCandidateListView, detail);
   gtk_widget_class_bind_template_callback (widget_class, text_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, numeric_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, pseudonym_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, role_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, level_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, stage_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, score_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, unbind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, days_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
@@ -874,12 +839,12 @@ merit_candidate_list_view_init (MeritCandidateListView *self)
   rebuild_stage_list (self);
   gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (self->role_titles));
 
-  set_probe (self->pseudonym_column, self, COLUMN_PSEUDONYM);
-  set_probe (self->role_column, self, COLUMN_ROLE);
-  set_probe (self->level_column, self, COLUMN_LEVEL);
-  set_probe (self->stage_column, self, COLUMN_STAGE);
-  set_probe (self->score_column, self, COLUMN_SCORE);
-  set_probe (self->days_column, self, COLUMN_DAYS);
+  set_up_column (self->pseudonym_column, self, COLUMN_PSEUDONYM);
+  set_up_column (self->role_column, self, COLUMN_ROLE);
+  set_up_column (self->level_column, self, COLUMN_LEVEL);
+  set_up_column (self->stage_column, self, COLUMN_STAGE);
+  set_up_column (self->score_column, self, COLUMN_SCORE);
+  set_up_column (self->days_column, self, COLUMN_DAYS);
 
   self->rows = merit_candidate_rows_new (N_COLUMNS, search_text, filter_func, key_func, self);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));

@@ -156,7 +156,7 @@ prepare_cb (gpointer user_data)
 }
 
 static void
-prepare_texts (MeritCandidateRows *self)
+schedule_prepare (MeritCandidateRows *self)
 {
   if (self->prepare_id != 0 || self->prepared >= self->entries->len)
     return;
@@ -479,7 +479,7 @@ append_entries (MeritCandidateRows *self,
   merge_into (self, self->sorted, new_sorted);
   moved = merge_into (self, self->visible, new_visible);
   publish (self, old_n, moved);
-  prepare_texts (self);
+  schedule_prepare (self);
 }
 
 /* One package changed or was replaced: it takes its place in the order anew. */
@@ -536,7 +536,7 @@ model_items_changed_cb (MeritCandidateRows *self,
         }
       self->prepared = MIN (self->prepared, position);
       rebuild (self);
-      prepare_texts (self);
+      schedule_prepare (self);
     }
 }
 
@@ -716,7 +716,7 @@ merit_candidate_rows_set_model (MeritCandidateRows *self,
         g_ptr_array_add (self->entries, entry_new (candidate, i));
       }
   rebuild (self);
-  prepare_texts (self);
+  schedule_prepare (self);
 }
 
 /**
@@ -829,7 +829,7 @@ merit_candidate_rows_invalidate_column (MeritCandidateRows *self,
   if (self->prepare_columns & (1u << column))
     {
       self->prepared = 0;
-      prepare_texts (self);
+      schedule_prepare (self);
     }
   for (guint i = 0; i < self->n_order; i++)
     if (self->order[i].column == column)
@@ -857,7 +857,7 @@ merit_candidate_rows_prepare_column (MeritCandidateRows *self,
 
   self->prepare_columns |= 1u << column;
   self->prepared = 0;
-  prepare_texts (self);
+  schedule_prepare (self);
 }
 
 /**
