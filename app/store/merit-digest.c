@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 #include <libxml/c14n.h>
 
@@ -105,13 +106,47 @@ merit_digest_candidate (MeritCandidate  *candidate,
   return merit_digest_doc (doc, error);
 }
 
+/* Gives @element (at @depth below the root) the whitespace that writing the document with
+ * indentation and reading it back gives it: libxml2 indents the children of an element that
+ * has no text among them, two spaces a level, and leaves the rest of a subtree with text in
+ * it as it is. */
+static void
+indent_as_written (xmlDoc  *doc,
+                   xmlNode *element,
+                   guint    depth)
+{
+  char indent[2 * 32 + 2] = "\n";
+  guint inner = MIN (depth + 1, 30);
+  xmlNode *next;
+
+  if (element->children == NULL)
+    return;
+  for (xmlNode *child = element->children; child != NULL; child = child->next)
+    if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE
+        || child->type == XML_ENTITY_REF_NODE)
+      return;
+
+  memset (indent + 1, ' ', 2 * inner);
+  indent[1 + 2 * inner] = '\0';
+  for (xmlNode *child = element->children; child != NULL; child = next)
+    {
+      next = child->next;
+      xmlAddPrevSibling (child, xmlNewDocText (doc, (const xmlChar *) indent));
+      if (child->type == XML_ELEMENT_NODE)
+        indent_as_written (doc, child, depth + 1);
+    }
+  indent[1 + 2 * MIN (depth, 30)] = '\0';
+  xmlAddChild (element, xmlNewDocText (doc, (const xmlChar *) indent));
+}
+
 /**
  * merit_digest_generated:
  * @candidate: a package made by Merit itself (the demo), never one edited or imported
  * @error: return location for an error
  *
- * The same digest as merit_digest_candidate(), without the schema check, and from a file
- * holding only the bound sections: the others (approvals, history) cannot change it.
+ * The same digest as merit_digest_candidate(), without the schema check and without writing
+ * and reading the package: the sections are built and given the indentation a reader of the
+ * written file sees.
  *
  * Returns: (transfer full): the digest of @candidate as it would be saved now
  */
@@ -119,36 +154,12 @@ char *
 merit_digest_generated (MeritCandidate  *candidate,
                         GError         **error)
 {
-  g_autoptr(xmlDoc) built = NULL;
   g_autoptr(xmlDoc) doc = NULL;
-  xmlNode *next;
-  xmlChar *buffer = NULL;
-  int size = 0;
 
   merit_xml_init ();
-  built = merit_package_build_doc (candidate);
-  for (xmlNode *node = xmlDocGetRootElement (built)->children; node != NULL; node = next)
-    {
-      next = node->next;
-      if (!is_bound_section (node))
-        {
-          xmlUnlinkNode (node);
-          xmlFreeNode (node);
-        }
-    }
-  /* Written as the package writer writes it, and read back: the digest covers the sections
-   * as a reader of the file sees them, indentation included. */
-  xmlDocDumpFormatMemoryEnc (built, &buffer, &size, "UTF-8", 1);
-  if (buffer == NULL || size <= 0)
-    {
-      g_set_error (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_IO,
-                   _("%s: out of memory while serializing"), merit_candidate_get_id (candidate));
-      return NULL;
-    }
-  doc = merit_xml_parse (merit_candidate_get_id (candidate), (const char *) buffer, (gsize) size,
-                         error);
-  xmlFree (buffer);
-  if (doc == NULL)
-    return NULL;
+  doc = merit_package_build_doc (candidate);
+  for (xmlNode *node = xmlDocGetRootElement (doc)->children; node != NULL; node = node->next)
+    if (is_bound_section (node))
+      indent_as_written (doc, node, 1);
   return merit_digest_doc (doc, error);
 }
