@@ -58,7 +58,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GFile) folder = NULL;
   g_autoptr(GError) error = NULL;
 
-  fixture->root = merit_test_make_demo (40);
+  fixture->root = merit_test_make_demo (50);
   folder = g_file_new_for_path (fixture->root);
   fixture->store = merit_workspace_store_new (folder);
   g_assert_true (merit_workspace_store_load (fixture->store, NULL, &error));

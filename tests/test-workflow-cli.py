@@ -259,18 +259,22 @@ def pdf_text(ws, package, *extra):
     return proc.stdout
 
 
-def identity_name(ws, package):
+def shown(ws, package):
     # The file holds the identity sealed; `merit show` opens it with the demo's keys here.
-    proc = merit('show', ws, package, '--json')
-    return json.loads(proc.stdout)['identity']['name']
+    return json.loads(merit('show', ws, package, '--json').stdout)
+
+
+def identity_name(ws, package):
+    return shown(ws, package)['identity']['name']
 
 
 def test_pdf(ws):
     if PDFTOTEXT is None:
         raise Failure('pdftotext (poppler-utils) is missing')
     text = pdf_text(ws, 'c000006')      # ceo-review: decided, offer drafted
-    for needle in ('Candidate', 'Data Scientist', 'level L5', 'Offer', 'base salary', 'EUR',
-                   'Band L5', 'Blind evidence', '3 submitted reviews', 'mean', 'spread',
+    role = shown(ws, 'c000006')['role']
+    for needle in ('Candidate', role['title'], 'level ' + role['level'], 'Offer', 'base salary',
+                   'EUR', 'Band ' + role['level'], 'Blind evidence', '3 submitted reviews', 'mean', 'spread',
                    'Committee', 'Decision: hire', 'Rationale'):
         if needle not in text:
             raise Failure('the PDF of c000006 lacks “%s”:\n%s' % (needle, text))

@@ -124,14 +124,14 @@ typedef struct
 } Demo;
 
 static const char *
-pick (Demo               *demo,
+pick (GRand              *rand,
       const char * const *list,
       guint               n)
 {
-  return list[g_rand_int_range (demo->rand, 0, (gint32) n)];
+  return list[g_rand_int_range (rand, 0, (gint32) n)];
 }
 
-#define PICK(demo, array) pick ((demo), (array), G_N_ELEMENTS (array))
+#define PICK(rand, array) pick ((rand), (array), G_N_ELEMENTS (array))
 
 static char *
 format_time (GDateTime *time)
@@ -219,7 +219,7 @@ build_workspace (gboolean has_seed,
 /* The order in which stages are dealt out: the first thirteen candidates cover every stage,
  * the rest follow a funnel in which early stages are the most common. */
 static MeritStage
-stage_for (Demo  *demo,
+stage_for (GRand *rand,
            guint  index)
 {
   static const MeritStage all[] = {
@@ -236,7 +236,7 @@ stage_for (Demo  *demo,
     return all[index];
   for (guint i = 0; i < G_N_ELEMENTS (weights); i++)
     total += weights[i];
-  roll = (guint) g_rand_int_range (demo->rand, 0, (gint32) total);
+  roll = (guint) g_rand_int_range (rand, 0, (gint32) total);
   for (guint i = 0; i < G_N_ELEMENTS (weights); i++)
     {
       if (roll < weights[i])
@@ -249,6 +249,7 @@ stage_for (Demo  *demo,
 typedef struct
 {
   Demo           *demo;
+  GRand          *rand;      /* the candidate's own */
   MeritCandidate *candidate;
   GDateTime      *clock;
   int             talent;
@@ -261,7 +262,7 @@ tick (Build *build,
       int    max_hours)
 {
   GDateTime *next = g_date_time_add_hours (build->clock,
-                                           g_rand_int_range (build->demo->rand, min_hours,
+                                           g_rand_int_range (build->rand, min_hours,
                                                              max_hours + 1));
   g_date_time_unref (build->clock);
   build->clock = next;
@@ -286,10 +287,10 @@ static void
 fill_identity_and_profile (Build    *build,
                            guint     role_index)
 {
-  Demo *demo = build->demo;
+  GRand *rand = build->rand;
   const DemoRole *role = &roles[role_index];
-  const char *first = PICK (demo, first_names);
-  const char *last = PICK (demo, last_names);
+  const char *first = PICK (rand, first_names);
+  const char *last = PICK (rand, last_names);
   g_autofree char *name = g_strdup_printf ("%s %s", first, last);
   g_autofree char *ascii_first = g_str_to_ascii (first, "C");
   g_autofree char *ascii_last = g_str_to_ascii (last, "C");
@@ -298,12 +299,12 @@ fill_identity_and_profile (Build    *build,
   g_autofree char *phone = NULL;
   g_autofree char *link = NULL;
   g_autofree char *summary = NULL;
-  const char *city = PICK (demo, cities);
+  const char *city = PICK (rand, cities);
   g_autoptr(MeritIdentity) identity = merit_identity_new ();
   MeritProfile *profile = merit_candidate_get_profile (build->candidate);
   const char *links[2] = { NULL, NULL };
-  int year = 2025 - g_rand_int_range (demo->rand, 2, 6);
-  guint n_jobs = (guint) g_rand_int_range (demo->rand, 2, 4);
+  int year = 2025 - g_rand_int_range (rand, 2, 6);
+  guint n_jobs = (guint) g_rand_int_range (rand, 2, 4);
 
   email = g_ascii_strdown (ascii_first, -1);
   {
@@ -314,8 +315,8 @@ fill_identity_and_profile (Build    *build,
     email = g_strdup_printf ("%s@example.org", local);
     link = g_strdup_printf ("https://github.com/%s%s", handle, lower_last);
   }
-  phone = g_strdup_printf ("+49 30 %04d %04d", g_rand_int_range (demo->rand, 1000, 9999),
-                           g_rand_int_range (demo->rand, 1000, 9999));
+  phone = g_strdup_printf ("+49 30 %04d %04d", g_rand_int_range (rand, 1000, 9999),
+                           g_rand_int_range (rand, 1000, 9999));
   links[0] = link;
   merit_identity_set_name (identity, name);
   merit_identity_set_email (identity, email);
@@ -333,15 +334,15 @@ fill_identity_and_profile (Build    *build,
   for (guint j = 0; j < n_jobs; j++)
     {
       g_autoptr(MeritProfileEntry) entry = merit_profile_entry_new (MERIT_PROFILE_ENTRY_KIND_WORK);
-      g_autofree char *start = g_strdup_printf ("%04d-%02d", year - 3, g_rand_int_range (demo->rand, 1, 13));
-      g_autofree char *end = g_strdup_printf ("%04d-%02d", year, g_rand_int_range (demo->rand, 1, 13));
+      g_autofree char *start = g_strdup_printf ("%04d-%02d", year - 3, g_rand_int_range (rand, 1, 13));
+      g_autofree char *end = g_strdup_printf ("%04d-%02d", year, g_rand_int_range (rand, 1, 13));
       g_autofree char *description =
         g_strdup_printf ("Worked on %s and %s; mentored two colleagues and owned the on-call "
                          "rotation for a year.", role->skills[(j + 2) % 5], role->skills[(j + 3) % 5]);
 
       merit_profile_entry_set_title (entry, role->title);
-      merit_profile_entry_set_organization (entry, PICK (demo, companies));
-      merit_profile_entry_set_location (entry, PICK (demo, cities));
+      merit_profile_entry_set_organization (entry, PICK (rand, companies));
+      merit_profile_entry_set_location (entry, PICK (rand, cities));
       merit_profile_entry_set_start_date (entry, start);
       if (j > 0)
         merit_profile_entry_set_end_date (entry, end);
@@ -360,7 +361,7 @@ fill_identity_and_profile (Build    *build,
                        role->skills[0], name, email);
 
     merit_profile_entry_set_title (education, "MSc Computer Science");
-    merit_profile_entry_set_organization (education, PICK (demo, universities));
+    merit_profile_entry_set_organization (education, PICK (rand, universities));
     merit_profile_entry_set_start_date (education, start);
     merit_profile_entry_set_end_date (education, end);
     merit_profile_add_entry (profile, education);
@@ -380,10 +381,10 @@ add_reviews (Build *build,
              guint  n_submitted,
              gboolean with_draft)
 {
-  Demo *demo = build->demo;
-  GStrv criteria = demo->criteria;
+  GRand *rand = build->rand;
+  GStrv criteria = build->demo->criteria;
   int talent = build->talent;
-  guint first = (guint) g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (reviewers));
+  guint first = (guint) g_rand_int_range (rand, 0, G_N_ELEMENTS (reviewers));
 
   for (guint r = 0; r < n_submitted + (with_draft ? 1 : 0); r++)
     {
@@ -396,12 +397,12 @@ add_reviews (Build *build,
       for (guint c = 0; criteria[c] != NULL; c++)
         {
           MeritScore *score = merit_review_ensure_score (review, criteria[c]);
-          int value = talent + g_rand_int_range (demo->rand, -1, 2);
+          int value = talent + g_rand_int_range (rand, -1, 2);
 
           if (draft && c >= 3)
             break;
           merit_score_set_value (score, (guint) CLAMP (value, 1, 4));
-          merit_score_set_evidence (score, PICK (demo, evidence_phrases));
+          merit_score_set_evidence (score, PICK (rand, evidence_phrases));
         }
       merit_candidate_add_review (build->candidate, review);
       if (!draft)
@@ -425,14 +426,14 @@ add_votes_and_decision (Build    *build,
                         gboolean  decide,
                         gboolean  hire)
 {
-  Demo *demo = build->demo;
+  GRand *rand = build->rand;
   MeritCommittee *committee_section = merit_candidate_get_committee (build->candidate);
 
   for (guint v = 0; v < n_votes && v < G_N_ELEMENTS (committee); v++)
     {
       g_autoptr(MeritVote) vote = merit_vote_new ();
       g_autofree char *time = tick (build, 1, 6);
-      int roll = g_rand_int_range (demo->rand, 0, 10);
+      int roll = g_rand_int_range (rand, 0, 10);
       MeritVoteValue value = hire ? (roll < 4 ? MERIT_VOTE_VALUE_STRONG_HIRE
                                      : roll < 9 ? MERIT_VOTE_VALUE_HIRE : MERIT_VOTE_VALUE_NO_HIRE)
                                   : (roll < 6 ? MERIT_VOTE_VALUE_NO_HIRE : MERIT_VOTE_VALUE_HIRE);
@@ -471,7 +472,7 @@ add_offer (Build *build,
            guint  role_index,
            guint  band_index)
 {
-  Demo *demo = build->demo;
+  GRand *rand = build->rand;
   const DemoBand *band = &bands[band_index];
   g_autoptr(MeritOffer) offer = merit_offer_new ();
   gint64 min = 0;
@@ -481,18 +482,18 @@ add_offer (Build *build,
   g_autofree char *bonus_text = NULL;
   g_autofree char *equity_text = NULL;
   g_autofree char *start = NULL;
-  gboolean out_of_band = g_rand_int_range (demo->rand, 0, 8) == 0;
-  GDateTime *start_time = g_date_time_add_days (build->clock, g_rand_int_range (demo->rand, 30, 75));
+  gboolean out_of_band = g_rand_int_range (rand, 0, 8) == 0;
+  GDateTime *start_time = g_date_time_add_days (build->clock, g_rand_int_range (rand, 30, 75));
 
   merit_money_parse (band->min, &min, NULL);
   merit_money_parse (band->max, &max, NULL);
-  base = min + ((max - min) / 100) * g_rand_int_range (demo->rand, 10, 90);
+  base = min + ((max - min) / 100) * g_rand_int_range (rand, 10, 90);
   base -= base % 100000;
   if (out_of_band)
     base = max + 500000;
   base_text = merit_money_format (base);
   bonus_text = merit_money_format ((base / 10) - (base / 10) % 10000);
-  equity_text = g_strdup_printf ("%d", g_rand_int_range (demo->rand, 4, 40) * 100);
+  equity_text = g_strdup_printf ("%d", g_rand_int_range (rand, 4, 40) * 100);
   start = g_date_time_format (start_time, "%Y-%m-%d");
   g_date_time_unref (start_time);
 
@@ -546,24 +547,27 @@ add_approval (Build                 *build,
         "dana", comment, time);
 }
 
+/* Builds candidate @index from its own random stream @rand, so that candidates can be built
+ * on any thread in any order and a seed still gives the same workspace. */
 static MeritCandidate *
-build_candidate (Demo  *demo,
-                 guint  index)
+build_candidate (Demo       *demo,
+                 GRand      *rand,
+                 guint       index,
+                 const char *pseudonym)
 {
   g_autofree char *id = g_strdup_printf ("c%06u", index + 1);
-  g_autofree char *pseudonym = merit_pseudonym_new_unique (demo->pseudonyms, demo->rand);
   g_autofree char *created = NULL;
-  MeritStage target = stage_for (demo, index);
-  guint role_index = (guint) g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (roles));
-  guint band_index = (guint) g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (bands));
-  Build build = { demo, merit_candidate_new (id), NULL, 0 };
+  MeritStage target = stage_for (rand, index);
+  guint role_index = (guint) g_rand_int_range (rand, 0, G_N_ELEMENTS (roles));
+  guint band_index = (guint) g_rand_int_range (rand, 0, G_N_ELEMENTS (bands));
+  Build build = { demo, rand, merit_candidate_new (id), NULL, 0 };
   MeritRole *role = merit_candidate_get_role (build.candidate);
   gboolean hire = target >= MERIT_STAGE_OFFER_DRAFT && target != MERIT_STAGE_WITHDRAWN;
   MeritStage withdrawn_from = MERIT_STAGE_SOURCED;
 
   /* Candidates the committee hires were scored well; the others anywhere on the scale. */
-  build.talent = hire ? g_rand_int_range (demo->rand, 3, 5) : g_rand_int_range (demo->rand, 1, 5);
-  build.clock = g_date_time_add_days (demo->anchor, -g_rand_int_range (demo->rand, 30, 150));
+  build.talent = hire ? g_rand_int_range (rand, 3, 5) : g_rand_int_range (rand, 1, 5);
+  build.clock = g_date_time_add_days (demo->anchor, -g_rand_int_range (rand, 30, 150));
   created = format_time (build.clock);
 
   merit_candidate_set_pseudonym (build.candidate, pseudonym);
@@ -586,7 +590,7 @@ build_candidate (Demo  *demo,
   }
 
   if (target == MERIT_STAGE_WITHDRAWN)
-    withdrawn_from = (MeritStage) g_rand_int_range (demo->rand, MERIT_STAGE_SOURCED,
+    withdrawn_from = (MeritStage) g_rand_int_range (rand, MERIT_STAGE_SOURCED,
                                                     MERIT_STAGE_COMMITTEE + 1);
   if (target == MERIT_STAGE_SOURCED || (target == MERIT_STAGE_WITHDRAWN && withdrawn_from == MERIT_STAGE_SOURCED))
     goto done;
@@ -604,7 +608,7 @@ build_candidate (Demo  *demo,
   }
   if (target == MERIT_STAGE_BLIND_REVIEW || (target == MERIT_STAGE_WITHDRAWN && withdrawn_from == MERIT_STAGE_BLIND_REVIEW))
     {
-      add_reviews (&build, (guint) g_rand_int_range (demo->rand, 0, 3), g_rand_boolean (demo->rand));
+      add_reviews (&build, (guint) g_rand_int_range (rand, 0, 3), g_rand_boolean (rand));
       goto done;
     }
 
@@ -615,7 +619,7 @@ build_candidate (Demo  *demo,
   }
   if (target == MERIT_STAGE_COMMITTEE || target == MERIT_STAGE_WITHDRAWN)
     {
-      add_votes_and_decision (&build, (guint) g_rand_int_range (demo->rand, 0, 4), FALSE, TRUE);
+      add_votes_and_decision (&build, (guint) g_rand_int_range (rand, 0, 4), FALSE, TRUE);
       goto done;
     }
 
@@ -676,8 +680,9 @@ done:
   return build.candidate;
 }
 
-/* Packages are serialized and written by this many threads while the next ones are built. */
-#define N_WRITERS 2
+/* Candidates are built, signed, serialized and written by a thread per processor; the
+ * calling thread deals out, in order, what must not depend on which thread is faster: each
+ * candidate's random stream and its unique pseudonym. */
 #define MAX_QUEUED 64
 /* Generated packages all come from the same writer: the first ones and every hundredth are
  * read back and validated as a load would; a fault there fails the whole demo. */
@@ -686,7 +691,8 @@ done:
 
 typedef struct
 {
-  MeritWorkspace *workspace;
+  Demo       *demo;
+  gboolean    seeded;
   const char *packages;
   const char *tmp_dir;
   GMutex      mutex;
@@ -697,47 +703,78 @@ typedef struct
 
 typedef struct
 {
-  MeritCandidate *candidate;
-  gboolean        check;
-} WriteJob;
+  guint    index;
+  guint32  stream;     /* the seed of the candidate's own GRand */
+  char    *pseudonym;
+} BuildJob;
 
-/* Publishes a generated package: a private temporary file, then link() to its name, which
- * never replaces an existing file.  No lock: nobody else writes a workspace being made, and
- * the folder is synced as a whole at the end. */
-static gboolean
-write_generated (const char  *path,
-                 GBytes      *bytes,
-                 const char  *tmp_dir,
-                 GError     **error)
+static int
+write_all (int         fd,
+           const char *data,
+           gsize       length)
 {
-  g_autofree char *tmp_path = g_strdup_printf ("%s/%s%08x%08x", tmp_dir, MERIT_TEMP_PREFIX,
-                                               g_random_int (), (guint) getpid ());
-  gsize length = 0;
-  const char *data = g_bytes_get_data (bytes, &length);
-  int fd = g_open (tmp_path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-  int saved_errno = 0;
-
-  if (fd < 0)
-    saved_errno = errno;
-  while (fd >= 0 && length > 0)
+  while (length > 0)
     {
       ssize_t n = write (fd, data, length);
 
       if (n < 0 && errno == EINTR)
         continue;
       if (n <= 0)
-        {
-          saved_errno = n < 0 ? errno : EIO;
-          break;
-        }
+        return n < 0 ? errno : EIO;
       data += n;
       length -= (gsize) n;
     }
-  if (fd >= 0 && close (fd) != 0 && saved_errno == 0)
+  return 0;
+}
+
+/* Publishes a generated package under @path, which it never replaces.  Where the file system
+ * can, the file is made without a name in the packages folder and named once whole; else it
+ * is a private temporary file linked to its name.  No lock: nobody else writes a workspace
+ * being made, and the folder is synced as a whole at the end. */
+static gboolean
+write_generated (const char  *path,
+                 GBytes      *bytes,
+                 const char  *packages,
+                 const char  *tmp_dir,
+                 GError     **error)
+{
+  g_autofree char *tmp_path = NULL;
+  gsize length = 0;
+  const char *data = g_bytes_get_data (bytes, &length);
+  int fd = g_open (packages, O_WRONLY | O_TMPFILE | O_CLOEXEC, 0644);
+  int saved_errno = 0;
+
+  if (fd >= 0)
+    {
+      char fd_path[64];
+
+      g_snprintf (fd_path, sizeof fd_path, "/proc/self/fd/%d", fd);
+      saved_errno = write_all (fd, data, length);
+      if (saved_errno == 0 && linkat (AT_FDCWD, fd_path, AT_FDCWD, path, AT_SYMLINK_FOLLOW) != 0)
+        saved_errno = errno;
+      close (fd);
+      /* Without /proc the unnamed file cannot be named: write it the other way. */
+      if (saved_errno != ENOENT)
+        goto done;
+      saved_errno = 0;
+    }
+
+  tmp_path = g_strdup_printf ("%s/%s%08x%08x", tmp_dir, MERIT_TEMP_PREFIX, g_random_int (),
+                              (guint) getpid ());
+  fd = g_open (tmp_path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+  if (fd < 0)
     saved_errno = errno;
-  if (saved_errno == 0 && link (tmp_path, path) != 0)
-    saved_errno = errno;
-  g_unlink (tmp_path);
+  else
+    {
+      saved_errno = write_all (fd, data, length);
+      if (close (fd) != 0 && saved_errno == 0)
+        saved_errno = errno;
+      if (saved_errno == 0 && link (tmp_path, path) != 0)
+        saved_errno = errno;
+      g_unlink (tmp_path);
+    }
+
+done:
   if (saved_errno != 0)
     {
       g_set_error (error, MERIT_STORE_ERROR,
@@ -749,37 +786,51 @@ write_generated (const char  *path,
 }
 
 static void
-write_job_cb (gpointer data,
+build_job_cb (gpointer data,
               gpointer user_data)
 {
-  WriteJob *job = data;
+  BuildJob *job = data;
   Writer *writer = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *file_name = g_strconcat (merit_candidate_get_id (job->candidate), ".xml", NULL);
-  g_autofree char *path = g_build_filename (writer->packages, file_name, NULL);
   gboolean failed;
 
   g_mutex_lock (&writer->mutex);
   failed = writer->error != NULL;
   g_mutex_unlock (&writer->mutex);
-  /* Signatures are a function of the events alone, so the writers make them, in any order:
-   * the workspace is the same byte for byte.  Everything random stays in build_candidate(). */
-  if (!failed && merit_trust_sign_new_events (writer->workspace, job->candidate, NULL, &error))
+  if (!failed)
     {
-      bytes = job->check ? merit_package_serialize (job->candidate, &error)
-                         : merit_package_serialize_unchecked (job->candidate, &error);
-      if (bytes != NULL)
-        write_generated (path, bytes, writer->tmp_dir, &error);
+      g_autoptr(GRand) rand = g_rand_new_with_seed (job->stream);
+      g_autoptr(MeritCandidate) candidate = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *file_name = NULL;
+      g_autofree char *path = NULL;
+      gboolean check = job->index < N_CHECKED || job->index % CHECK_EVERY == 0;
+
+      /* Sealing draws its nonces and ephemeral keys from a stream of this candidate's own. */
+      if (writer->seeded)
+        merit_seal_seed_thread (job->index);
+      candidate = build_candidate (writer->demo, rand, job->index, job->pseudonym);
+      if (writer->seeded)
+        merit_seal_seed_thread_end ();
+      file_name = g_strconcat (merit_candidate_get_id (candidate), ".xml", NULL);
+      path = g_build_filename (writer->packages, file_name, NULL);
+      if (merit_trust_sign_new_events (writer->demo->workspace, candidate, NULL, &error))
+        {
+          bytes = check ? merit_package_serialize (candidate, &error)
+                        : merit_package_serialize_unchecked (candidate, &error);
+          if (bytes != NULL)
+            write_generated (path, bytes, writer->packages, writer->tmp_dir, &error);
+        }
     }
-  g_object_unref (job->candidate);
+  g_free (job->pseudonym);
   g_free (job);
 
   g_mutex_lock (&writer->mutex);
   if (error != NULL && writer->error == NULL)
     writer->error = g_steal_pointer (&error);
   writer->queued--;
-  g_cond_signal (&writer->cond);
+  if (writer->queued == MAX_QUEUED / 2 || writer->error != NULL)
+    g_cond_signal (&writer->cond);
   g_mutex_unlock (&writer->mutex);
 }
 
@@ -865,22 +916,27 @@ merit_demo_create (GFile    *folder,
   packages = g_build_filename (root, "packages", NULL);
   tmp_dir = g_build_filename (root, ".merit", "tmp", NULL);
 
-  writer.workspace = workspace;
+  writer.demo = &demo;
+  writer.seeded = has_seed;
   writer.packages = packages;
   writer.tmp_dir = tmp_dir;
   g_mutex_init (&writer.mutex);
   g_cond_init (&writer.cond);
-  pool = g_thread_pool_new (write_job_cb, &writer, N_WRITERS, FALSE, NULL);
+  pool = g_thread_pool_new (build_job_cb, &writer, (gint) MAX (2u, g_get_num_processors ()),
+                            FALSE, NULL);
   for (guint i = 0; i < n_candidates && ok; i++)
     {
-      WriteJob *job = g_new0 (WriteJob, 1);
+      BuildJob *job = g_new0 (BuildJob, 1);
 
-      /* Built here, in order, so that a seed always gives the same workspace. */
-      job->candidate = build_candidate (&demo, i);
-      job->check = i < N_CHECKED || i % CHECK_EVERY == 0;
+      job->index = i;
+      job->pseudonym = merit_pseudonym_new_unique (demo.pseudonyms, demo.rand);
+      job->stream = g_rand_int (demo.rand);
       g_mutex_lock (&writer.mutex);
-      while (writer.queued >= MAX_QUEUED && writer.error == NULL)
-        g_cond_wait (&writer.cond, &writer.mutex);
+      /* A full queue is let drain by half, which wakes this thread once per half a queue
+       * instead of once per package. */
+      if (writer.queued >= MAX_QUEUED)
+        while (writer.queued > MAX_QUEUED / 2 && writer.error == NULL)
+          g_cond_wait (&writer.cond, &writer.mutex);
       writer.queued++;
       ok = writer.error == NULL;
       g_mutex_unlock (&writer.mutex);

@@ -841,18 +841,35 @@ merit_seal_check_record (MeritCandidate *candidate,
 
 /* Seeded demos */
 
-static guint8 seeded_state[crypto_generichash_KEYBYTES];
-static guint64 seeded_counter;
+typedef struct
+{
+  guint8  state[crypto_generichash_KEYBYTES];
+  guint64 counter;
+} SeededStream;
+
+/* The demo's stream, and the stream of the candidate a thread is building, if any. */
+static SeededStream seeded;
+static GMutex seeded_lock;
+static GPrivate thread_stream = G_PRIVATE_INIT (g_free);
 
 static void
 seeded_buf (void * const buf,
             const size_t size)
 {
+  SeededStream *stream = g_private_get (&thread_stream);
+  gboolean shared = stream == NULL;
   guint8 block_seed[randombytes_SEEDBYTES];
 
-  crypto_generichash (block_seed, sizeof block_seed, (const guint8 *) &seeded_counter,
-                      sizeof seeded_counter, seeded_state, sizeof seeded_state);
-  seeded_counter++;
+  if (shared)
+    {
+      g_mutex_lock (&seeded_lock);
+      stream = &seeded;
+    }
+  crypto_generichash (block_seed, sizeof block_seed, (const guint8 *) &stream->counter,
+                      sizeof stream->counter, stream->state, sizeof stream->state);
+  stream->counter++;
+  if (shared)
+    g_mutex_unlock (&seeded_lock);
   randombytes_buf_deterministic (buf, size, block_seed);
 }
 
@@ -891,10 +908,42 @@ merit_seal_use_seeded_random (guint32 seed)
   g_autofree char *input = g_strdup_printf ("merit-seeded-demo-random-v1\n%u", seed);
 
   merit_trust_init ();
-  crypto_generichash (seeded_state, sizeof seeded_state, (const guint8 *) input, strlen (input),
+  crypto_generichash (seeded.state, sizeof seeded.state, (const guint8 *) input, strlen (input),
                       NULL, 0);
-  seeded_counter = 0;
+  seeded.counter = 0;
   randombytes_set_implementation (&seeded_implementation);
+}
+
+/**
+ * merit_seal_seed_thread:
+ * @stream: which stream, e.g. the index of the candidate being built
+ *
+ * While merit_seal_use_seeded_random() is in effect, gives the calling thread random numbers
+ * of its own, a function of the seed and @stream alone, so that threads building candidates
+ * in any order still make the same bytes.  End with merit_seal_seed_thread_end().
+ */
+void
+merit_seal_seed_thread (guint64 stream)
+{
+  SeededStream *own = g_new0 (SeededStream, 1);
+  guint8 input[sizeof stream];
+
+  for (guint i = 0; i < sizeof stream; i++)
+    input[i] = (guint8) (stream >> (8 * i));
+  crypto_generichash (own->state, sizeof own->state, input, sizeof input, seeded.state,
+                      sizeof seeded.state);
+  g_private_replace (&thread_stream, own);
+}
+
+/**
+ * merit_seal_seed_thread_end:
+ *
+ * Returns the calling thread to the demo's shared stream.
+ */
+void
+merit_seal_seed_thread_end (void)
+{
+  g_private_replace (&thread_stream, NULL);
 }
 
 /**
@@ -906,5 +955,5 @@ void
 merit_seal_use_system_random (void)
 {
   randombytes_set_implementation (&randombytes_sysrandom_implementation);
-  sodium_memzero (seeded_state, sizeof seeded_state);
+  sodium_memzero (&seeded, sizeof seeded);
 }

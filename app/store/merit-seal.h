@@ -37,5 +37,7 @@ gboolean  merit_seal_check_record   (MeritCandidate  *candidate,
                                      GPtrArray       *problems);
 void      merit_seal_use_seeded_random (guint32       seed);
 void      merit_seal_use_system_random (void);
+void      merit_seal_seed_thread       (guint64       stream);
+void      merit_seal_seed_thread_end   (void);
 
 G_END_DECLS
