@@ -15,6 +15,8 @@ typedef void (*MeritCandidateLoadFunc) (MeritCandidate *candidate,
 void     _merit_candidate_set_loading (MeritCandidate *self,
                                        gboolean        loading);
 gboolean _merit_candidate_get_loading (MeritCandidate *self);
+void     _merit_candidate_set_watched (MeritCandidate *self,
+                                       gboolean        watched);
 void     _merit_candidate_set_summary (MeritCandidate         *self,
                                        double                  blind_score,
                                        const char * const     *submitted_reviewers,

@@ -105,6 +105,7 @@ struct _MeritCandidate
 
   guint modified : 1;
   guint loading : 1;
+  guint unwatched : 1;        /* see _merit_candidate_set_watched() */
   guint summary : 1;
 };
 
@@ -333,7 +334,7 @@ attach_slot (MeritCandidate *self,
   g_clear_pointer (&self->watches[slot], watch_free);
   g_set_object ((GObject **) &self->slots[slot], object);
 
-  if (object != NULL)
+  if (object != NULL && !self->unwatched)
     self->watches[slot] = watch_new (self, slot_sections[slot], object);
 }
 
@@ -1766,6 +1767,27 @@ _merit_candidate_get_loading (MeritCandidate *self)
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), FALSE);
 
   return self->loading;
+}
+
+/* Whether edits made to the sections' objects directly (a role's level, a review's scores)
+ * make the candidate modified and its sections pending.  A candidate that is only written
+ * or summarized, never edited, goes without: watching costs a signal handler on every object
+ * of every section.  Watching again starts from the sections as they are. */
+void
+_merit_candidate_set_watched (MeritCandidate *self,
+                              gboolean        watched)
+{
+  g_return_if_fail (MERIT_IS_CANDIDATE (self));
+
+  if (self->unwatched == !watched)
+    return;
+  self->unwatched = !watched;
+  for (guint i = 0; i < N_SLOTS; i++)
+    {
+      g_clear_pointer (&self->watches[i], watch_free);
+      if (watched && self->slots[i] != NULL)
+        self->watches[i] = watch_new (self, slot_sections[i], self->slots[i]);
+    }
 }
 
 /**

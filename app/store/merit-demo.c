@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "merit-atomic-file.h"
+#include "merit-candidate-private.h"
 #include "merit-demo.h"
 #include "merit-digest.h"
 #include "merit-keys.h"
@@ -569,6 +570,8 @@ build_candidate (Demo       *demo,
   build.talent = hire ? g_rand_int_range (rand, 3, 5) : g_rand_int_range (rand, 1, 5);
   build.clock = g_date_time_add_days (demo->anchor, -g_rand_int_range (rand, 30, 150));
   created = format_time (build.clock);
+  /* Every change below is recorded by an event of its own; nothing needs to notice edits. */
+  _merit_candidate_set_watched (build.candidate, FALSE);
 
   merit_candidate_set_pseudonym (build.candidate, pseudonym);
   merit_candidate_set_created (build.candidate, created);
