@@ -275,21 +275,22 @@ valid_id (const char *id)
          && strlen (id) <= 255;
 }
 
-/* "c1,c2,c3,c4,reviewer" per line; %NULL if anything is off. */
+/* "c1,c2,c3,c4,reviewer" per line; %NULL if anything is off.  Read in place: an index holds
+ * a tally line for every review of 100,000 packages. */
 static GArray *
 parse_tallies (const char *text)
 {
   g_autoptr(GArray) tallies = g_array_new (FALSE, TRUE, sizeof (MeritReviewTally));
-  g_auto(GStrv) lines = NULL;
+  const char *line = text;
 
   g_array_set_clear_func (tallies, (GDestroyNotify) merit_review_tally_clear);
   if (text == NULL || *text == '\0')
     return g_steal_pointer (&tallies);
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (;;)
     {
       MeritReviewTally tally = { NULL, { 0, 0, 0, 0 } };
-      const char *p = lines[i];
+      const char *line_end = strchrnul (line, '\n');
+      const char *p = line;
 
       for (guint k = 0; k < 4; k++)
         {
@@ -304,10 +305,13 @@ parse_tallies (const char *text)
           tally.counts[k] = (guint) count;
           p = end + 1;
         }
-      if (*p != '\0' && !g_utf8_validate (p, -1, NULL))
+      if (p < line_end && !g_utf8_validate (p, line_end - p, NULL))
         return NULL;
-      tally.reviewer = *p != '\0' ? g_strdup (p) : NULL;
+      tally.reviewer = p < line_end ? g_strndup (p, (gsize) (line_end - p)) : NULL;
       g_array_append_val (tallies, tally);
+      if (*line_end == '\0')
+        break;
+      line = line_end + 1;
     }
   return g_steal_pointer (&tallies);
 }
