@@ -74,6 +74,7 @@ typedef struct
 {
   GListModel *model;
   gint64      open_start;
+  double      window_up;
   double      first_rows;
   double      open_to_rows;
 } FirstRows;
@@ -82,6 +83,8 @@ static void
 after_paint_cb (GdkFrameClock *clock,
                 FirstRows     *first)
 {
+  if (first->window_up < 0)
+    first->window_up = ms_since (process_start);
   if (first->first_rows < 0 && g_list_model_get_n_items (first->model) > 0)
     {
       first->first_rows = ms_since (process_start);
@@ -213,10 +216,10 @@ measure (const char *dir,
   GtkSearchEntry *search;
   GtkSingleSelection *selection;
   GListModel *workspace;
-  FirstRows first = { NULL, 0, -1, -1 };
+  FirstRows first = { NULL, 0, -1, -1, -1 };
   const char *query = "Engine";
   double stall = 0, open_ms, sort_ms = -1, scroll_worst = -1, key_stall = 0, settled;
-  double key_median, key_worst, window_ms;
+  double key_median, key_worst;
   gint64 started_at;
   gint64 start;
   gulong paint_id;
@@ -230,20 +233,19 @@ measure (const char *dir,
 
   window = g_object_ref_sink (merit_window_new (app));
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
   list_view = template_child (window, "list_view");
   column_view = template_child (list_view, "column_view");
   search = template_child (list_view, "search_entry");
   selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (column_view));
   first.model = G_LIST_MODEL (selection);
-  settle ();
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &first);
 
-  window_ms = ms_since (process_start);
+  /* As `merit FOLDER` does it: the workspace starts loading, then the window is shown. */
   started_at = g_get_real_time () / G_USEC_PER_SEC - 1;
   start = first.open_start = g_get_monotonic_time ();
   merit_window_open_workspace (window, folder);
+  gtk_window_present (GTK_WINDOW (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &first);
   g_object_get (list_view, "store", &store, NULL);
   workspace = G_LIST_MODEL (merit_workspace_store_get_workspace (store));
   while (merit_workspace_store_get_loading (store) || g_list_model_get_n_items (workspace) == 0)
@@ -338,7 +340,7 @@ measure (const char *dir,
   g_print ("RESULT %u %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f\n",
            g_list_model_get_n_items (workspace), open_ms, first.first_rows, stall, key_median,
            key_worst, sort_ms, median (saves), peak_rss_mb (), scroll_worst, key_stall,
-           median (keystroke_cpu), first.open_to_rows, window_ms);
+           median (keystroke_cpu), first.open_to_rows, first.window_up);
 
   /* A cold open writes the index after the load ends; let it be written before the process
    * exits, or the warm open would not find it. */
