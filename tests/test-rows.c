@@ -169,6 +169,17 @@ test_search (Fixture       *fixture,
   assert_shown (fixture, "c2 c4");
   merit_candidate_rows_set_search (fixture->rows, "lynx");
   assert_shown (fixture, "c3");
+  /* Anywhere in the text, past a false start ("ot" of "otter"), and never past its end. */
+  merit_candidate_rows_set_search (fixture->rows, "er");
+  assert_shown (fixture, "c1 c2 c4 c5");
+  merit_candidate_rows_set_search (fixture->rows, "ter");
+  assert_shown (fixture, "c5");
+  merit_candidate_rows_set_search (fixture->rows, "owl");
+  assert_shown (fixture, "c4");
+  merit_candidate_rows_set_search (fixture->rows, "owls");
+  assert_shown (fixture, "");
+  merit_candidate_rows_set_search (fixture->rows, "");
+  assert_shown (fixture, "c1 c2 c3 c4 c5");
   merit_candidate_rows_set_search (fixture->rows, NULL);
   assert_shown (fixture, "c1 c2 c3 c4 c5");
 }

@@ -119,11 +119,42 @@ entry_text (MeritCandidateRows *self,
   return entry->text;
 }
 
+#define PREFETCH_AHEAD 8
+
+static inline void
+prefetch (const void *address)
+{
+#if defined(__GNUC__)
+  if (address != NULL)
+    __builtin_prefetch (address);
+#endif
+}
+
+/* Whether @text holds @needle (not empty).  strchr() looks for the first letter with vector
+ * instructions; strstr() spends longer preparing for each short text than this spends
+ * looking through it. */
+static inline gboolean
+text_contains (const char *text,
+               const char *needle)
+{
+  for (const char *p = strchr (text, needle[0]); p != NULL; p = strchr (p + 1, needle[0]))
+    {
+      guint k = 1;
+
+      while (needle[k] != '\0' && p[k] == needle[k])
+        k++;
+      if (needle[k] == '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 entry_passes (MeritCandidateRows *self,
               Entry              *entry)
 {
-  if (self->search != NULL && strstr (entry_text (self, entry), self->search) == NULL)
+  if (self->search != NULL && *self->search != '\0'
+      && !text_contains (entry_text (self, entry), self->search))
     return FALSE;
   return self->filter_func (entry->candidate, self->user_data);
 }
@@ -770,6 +801,12 @@ merit_candidate_rows_refilter (MeritCandidateRows *self,
     {
       Entry *entry = g_ptr_array_index (source, i);
 
+      /* The entries and their texts lie all over the heap: a search over 100,000 of them
+       * waits on memory more than it compares, unless what comes next is fetched early. */
+      if (i + 2 * PREFETCH_AHEAD < source->len)
+        prefetch (g_ptr_array_index (source, i + 2 * PREFETCH_AHEAD));
+      if (i + PREFETCH_AHEAD < source->len)
+        prefetch (((Entry *) g_ptr_array_index (source, i + PREFETCH_AHEAD))->text);
       entry->shown = entry_passes (self, entry);
       if (entry->shown)
         g_ptr_array_add (self->visible, entry);
