@@ -409,15 +409,22 @@ post_chunk (Load *load,
 
 /* Reads chunks until none is left; each finished chunk, and every chunk after it that is
  * finished too, is handed over in order. */
+/* Reading, listing and the index yield to the window's main thread, which must keep drawing
+ * (its first frame among others) on a machine with as many cores as these threads.  Linux
+ * gives each thread its own nice value. */
+static void
+yield_to_window (Load *load)
+{
+  if (load->task != NULL)
+    setpriority (PRIO_PROCESS, (id_t) gettid (), 10);
+}
+
 static gpointer
 run_chunks (gpointer data)
 {
   Load *load = data;
 
-  /* Reading yields to the window's main thread, which must keep drawing on a machine with
-   * as many cores as reading threads.  Linux gives each thread its own nice value. */
-  if (load->task != NULL)
-    setpriority (PRIO_PROCESS, (id_t) gettid (), 10);
+  yield_to_window (load);
 
   for (;;)
     {
@@ -504,6 +511,7 @@ list_items (Load    *load,
 
 typedef struct
 {
+  Load       *load;
   char       *path;
   GHashTable *index;
   GError     *error;
@@ -514,6 +522,7 @@ read_index_thread (gpointer data)
 {
   IndexRead *read = data;
 
+  yield_to_window (read->load);
   read->index = merit_package_index_read (read->path, &read->error);
   return NULL;
 }
@@ -575,7 +584,7 @@ load_run (Load          *load,
 {
   Batch *first;
   GThread *helper = NULL;
-  IndexRead read = { load->index_path, NULL, NULL };
+  IndexRead read = { load, load->index_path, NULL, NULL };
   GThread *reader = NULL;
   gboolean listed;
 
@@ -733,6 +742,7 @@ load_thread (gpointer data)
   g_autoptr(GError) error = NULL;
   Batch *last;
 
+  yield_to_window (load);
   if (!load_run (load, g_task_get_cancellable (task), &error) && !load->posted_done)
     {
       g_task_return_error (task, g_steal_pointer (&error));
