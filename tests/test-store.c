@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
@@ -313,6 +314,53 @@ test_digest_generated (Fixture       *fixture,
     }
 }
 
+static int
+compare_strings (const void *a,
+                 const void *b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Packages are listed in the byte order of their file names (what strcmp() says), whatever
+ * the names: sharing their first eight bytes, shorter or longer, beyond ASCII. */
+static void
+test_load_sorted_names (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  static const char * const extra[] = {
+    "a10", "a9", "b", "c0000001", "c00000010", "c000001x", "\xc3\xa9t\xc3\xa9", "Z",
+  };
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+  GListModel *list;
+
+  for (guint i = 0; i < G_N_ELEMENTS (extra); i++)
+    {
+      g_autofree char *name = g_strconcat (extra[i], ".xml", NULL);
+      g_autofree char *path = g_build_filename (fixture->packages, name, NULL);
+
+      merit_test_write_file (path, "not a package", -1);
+    }
+  load (fixture);
+  list = G_LIST_MODEL (merit_workspace_store_get_workspace (fixture->store));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(MeritCandidate) candidate = g_list_model_get_item (list, i);
+
+      g_ptr_array_add (expected, (gpointer) merit_candidate_get_id (candidate));
+    }
+  g_assert_cmpuint (expected->len, ==, 13 + G_N_ELEMENTS (extra));
+  for (guint i = 0; i + 1 < expected->len; i++)
+    g_assert_cmpint (strcmp (expected->pdata[i], expected->pdata[i + 1]), <, 0);
+  /* The same as sorting them here. */
+  {
+    g_autoptr(GPtrArray) sorted = g_ptr_array_copy (expected, NULL, NULL);
+
+    qsort (sorted->pdata, sorted->len, sizeof (gpointer), compare_strings);
+    for (guint i = 0; i < sorted->len; i++)
+      g_assert_cmpstr (sorted->pdata[i], ==, expected->pdata[i]);
+  }
+}
+
 /* A lock and a temporary file left by a writer that was killed are cleaned up by the next
  * save; the save succeeds. */
 static void
@@ -503,6 +551,7 @@ main (int    argc,
   ADD ("/store/hostile/id-mismatch", test_id_must_match_file_name, 13);
   ADD ("/store/workspace-file/roundtrip", test_workspace_file_roundtrip, 13);
   ADD ("/store/load/async-batches", test_async_load_in_batches, 600);
+  ADD ("/store/load/sorted-names", test_load_sorted_names, 13);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -89,6 +90,7 @@ struct _Load
   int               dir_fd;        /* the packages folder, for fstatat(), or -1 */
   guint             n_chunks;
   gint              next_chunk;
+  guint             n_early;       /* the first items, read before the index was in */
   gboolean          index_dirty;
   gboolean          posted_done;
 
@@ -343,9 +345,13 @@ summary_candidate (Load                  *load,
   return candidate;
 }
 
+/* Reads @item into a candidate: a summary from the index's entry when the file is as the
+ * index knew it, else from the file.  @before_index: the index is not in yet; the file is
+ * read, and match_index() checks the entry later. */
 static void
-process_item (Load *load,
-              Item *item)
+process_item (Load     *load,
+              Item     *item,
+              gboolean  before_index)
 {
   g_autofree char *id = g_strndup (item->name, strlen (item->name) - strlen (".xml"));
   g_autoptr(MeritCandidate) candidate = NULL;
@@ -366,7 +372,8 @@ process_item (Load *load,
         }
       /* Not in the index, or changed since: the index is written again. */
       g_clear_pointer (&item->indexed, merit_index_entry_free);
-      g_atomic_int_set (&load->index_dirty, TRUE);
+      if (!before_index)
+        g_atomic_int_set (&load->index_dirty, TRUE);
     }
   _merit_workspace_store_read_one (load->packages_path, id, &candidate, &hash);
   if (!load->summary)
@@ -385,14 +392,15 @@ process_item (Load *load,
     item->candidate = g_steal_pointer (&candidate);
 }
 
-static void
-post_chunk (Load *load,
-            guint chunk)
+/* Hands over the candidates of items @start to @end not handed over yet. */
+static Batch *
+batch_of_items (Load  *load,
+                guint  start,
+                guint  end)
 {
   Batch *batch = batch_new (load);
-  guint end = MIN ((chunk + 1) * MERIT_LOAD_BATCH_SIZE, load->n_items);
 
-  for (guint i = chunk * MERIT_LOAD_BATCH_SIZE; i < end; i++)
+  for (guint i = start; i < end; i++)
     {
       Item *item = &load->items[i];
 
@@ -401,6 +409,16 @@ post_chunk (Load *load,
       g_ptr_array_add (batch->candidates, g_steal_pointer (&item->candidate));
       g_ptr_array_add (batch->hashes, g_steal_pointer (&item->hash));
     }
+  return batch;
+}
+
+static void
+post_chunk (Load *load,
+            guint chunk)
+{
+  guint end = MIN ((chunk + 1) * MERIT_LOAD_BATCH_SIZE, load->n_items);
+  Batch *batch = batch_of_items (load, chunk * MERIT_LOAD_BATCH_SIZE, end);
+
   /* The last chunk ends the load as soon as it is applied. */
   if (chunk + 1 == load->n_chunks)
     batch->done = load->posted_done = TRUE;
@@ -409,9 +427,10 @@ post_chunk (Load *load,
 
 /* Reads chunks until none is left; each finished chunk, and every chunk after it that is
  * finished too, is handed over in order. */
-/* Reading, listing and the index yield to the window's main thread, which must keep drawing
- * (its first frame among others) on a machine with as many cores as these threads.  Linux
- * gives each thread its own nice value. */
+/* Reading and the index yield to the window's main thread, which must keep drawing (its first
+ * frame among others) on a machine with as many cores as these threads; the listing and the
+ * first rows do not, the window waits for them.  Linux gives each thread its own nice
+ * value. */
 static void
 yield_to_window (Load *load)
 {
@@ -434,11 +453,11 @@ run_chunks (gpointer data)
       if (chunk >= load->n_chunks)
         break;
       end = MIN ((chunk + 1) * MERIT_LOAD_BATCH_SIZE, load->n_items);
-      for (guint i = chunk * MERIT_LOAD_BATCH_SIZE; i < end; i++)
+      for (guint i = MAX (chunk * MERIT_LOAD_BATCH_SIZE, load->n_early); i < end; i++)
         {
           if (g_cancellable_is_cancelled (load->cancellable))
             return NULL;
-          process_item (load, &load->items[i]);
+          process_item (load, &load->items[i], FALSE);
         }
       g_mutex_lock (&load->mutex);
       load->chunk_done[chunk] = TRUE;
@@ -474,11 +493,24 @@ read_workspace_bytes (Load    *load,
                                     error);
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
+/* A name with its first eight bytes as a number, in the order strcmp() gives them: sorting
+ * 100,000 names then mostly compares numbers side by side instead of following pointers. */
+typedef struct
 {
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
+  guint64  prefix;
+  char    *name;
+} SortName;
+
+static int
+compare_names (const void *a,
+               const void *b)
+{
+  const SortName *x = a;
+  const SortName *y = b;
+
+  if (x->prefix != y->prefix)
+    return x->prefix < y->prefix ? -1 : 1;
+  return strcmp (x->name, y->name);
 }
 
 /* Lists the package files, sorted so that every desktop shows the same order. */
@@ -486,7 +518,7 @@ static gboolean
 list_items (Load    *load,
             GError **error)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) names = g_array_new (FALSE, FALSE, sizeof (SortName));
   g_autoptr(GDir) dir = NULL;
   const char *name;
 
@@ -495,15 +527,21 @@ list_items (Load    *load,
     return FALSE;
   while ((name = g_dir_read_name (dir)) != NULL)
     if (name[0] != '.' && g_str_has_suffix (name, ".xml") && strlen (name) > strlen (".xml"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
+      {
+        SortName sort_name = { 0, g_strdup (name) };
+
+        for (guint i = 0; i < 8 && name[i] != '\0'; i++)
+          sort_name.prefix |= (guint64) (guchar) name[i] << (56 - 8 * i);
+        g_array_append_val (names, sort_name);
+      }
+  qsort (names->data, names->len, sizeof (SortName), compare_names);
 
   if (load->summary)
     load->dir_fd = open (load->packages_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   load->n_items = names->len;
   load->items = g_new0 (Item, MAX (names->len, 1));
   for (guint i = 0; i < names->len; i++)
-    load->items[i].name = g_steal_pointer (&names->pdata[i]);
+    load->items[i].name = g_array_index (names, SortName, i).name;
   load->n_chunks = (load->n_items + MERIT_LOAD_BATCH_SIZE - 1) / MERIT_LOAD_BATCH_SIZE;
   load->chunk_done = g_new0 (guint8, MAX (load->n_chunks, 1));
   return TRUE;
@@ -547,12 +585,20 @@ match_index (Load      *load,
     {
       Item *item = &load->items[i];
       g_autofree char *id = g_strndup (item->name, strlen (item->name) - strlen (".xml"));
-      gpointer key, value;
+      gpointer key, value = NULL;
 
-      if (!g_hash_table_lookup_extended (index, id, &key, &value))
-        continue;
-      g_hash_table_steal (index, id);
-      item->indexed = value;
+      if (g_hash_table_lookup_extended (index, id, &key, &value))
+        g_hash_table_steal (index, id);
+      /* An item read before the index was in: the index is written again unless it knew the
+       * file as it is. */
+      if (i < load->n_early)
+        {
+          if (value == NULL || !item->stat_ok || !merit_index_entry_matches (value, &item->st))
+            load->index_dirty = TRUE;
+          merit_index_entry_free (value);
+        }
+      else
+        item->indexed = value;
     }
   /* Entries of deleted packages. */
   if (g_hash_table_size (index) > 0)
@@ -595,6 +641,25 @@ load_run (Load          *load,
   if (load->summary)
     reader = g_thread_new ("merit-index", read_index_thread, &read);
   listed = list_items (load, error);
+  if (listed)
+    {
+      first = batch_new (load);
+      first->workspace_bytes = g_bytes_ref (load->workspace_bytes);
+      first->workspace_hash = g_strdup (load->workspace_hash);
+      /* The first packages are read from their files while the index is still coming in: the
+       * window shows them without waiting for 100,000 entries. */
+      if (reader != NULL && load->n_items > MERIT_LOAD_FIRST_STEP)
+        {
+          load->n_early = MIN (MERIT_LOAD_FIRST_STEP, load->n_items);
+          for (guint i = 0; i < load->n_early; i++)
+            process_item (load, &load->items[i], TRUE);
+          load->post (load, first);
+          first = batch_of_items (load, 0, load->n_early);
+        }
+      load->post (load, first);
+    }
+  /* The first rows are on their way: the rest yields to the window. */
+  yield_to_window (load);
   if (reader != NULL)
     g_thread_join (reader);
   if (listed && load->summary)
@@ -603,11 +668,6 @@ load_run (Load          *load,
   g_clear_error (&read.error);
   if (!listed)
     return FALSE;
-
-  first = batch_new (load);
-  first->workspace_bytes = g_bytes_ref (load->workspace_bytes);
-  first->workspace_hash = g_strdup (load->workspace_hash);
-  load->post (load, first);
 
   if (load->n_chunks > 1 && N_LOAD_THREADS > 1)
     helper = g_thread_new ("merit-load", run_chunks, load);
@@ -713,7 +773,14 @@ enqueue_batch_cb (gpointer user_data)
     }
   g_queue_push_tail (&self->pending, batch);
   if (self->apply_source == 0)
-    self->apply_source = g_idle_add (apply_pending_cb, self);
+    {
+      /* Until the first packages are in, a batch is applied as it comes rather than after
+       * the next frame: the window's first frame shows rows already. */
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->workspace)) == 0
+          && apply_pending_cb (self) == G_SOURCE_REMOVE)
+        return G_SOURCE_REMOVE;
+      self->apply_source = g_idle_add (apply_pending_cb, self);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -742,7 +809,6 @@ load_thread (gpointer data)
   g_autoptr(GError) error = NULL;
   Batch *last;
 
-  yield_to_window (load);
   if (!load_run (load, g_task_get_cancellable (task), &error) && !load->posted_done)
     {
       g_task_return_error (task, g_steal_pointer (&error));
