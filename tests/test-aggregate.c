@@ -190,6 +190,30 @@ test_calibration_equal (void)
   add_review (extra, "b", 4, 4);
   after_submit = merit_calibration_new (G_LIST_MODEL (store));
   g_assert_false (merit_calibration_equal (first, after_submit));
+
+  /* Made a few packages at a time (as a view does over 100,000), it is the same. */
+  {
+    g_autoptr(MeritCalibration) stepwise = merit_calibration_new_empty ();
+    g_autoptr(MeritCalibration) part = merit_calibration_new_empty ();
+    double whole_value = 0, step_value = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
+      {
+        g_autoptr(MeritCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+        merit_calibration_add (stepwise, candidate);
+        if (i < 3)
+          merit_calibration_add (part, candidate);
+      }
+    merit_calibration_finish (stepwise);
+    merit_calibration_finish (part);
+    g_assert_true (merit_calibration_equal (stepwise, after_submit));
+    g_assert_false (merit_calibration_equal (part, after_submit));
+    g_assert_cmpuint (merit_calibration_get_n_reviews (stepwise, "a"), ==, 6);
+    g_assert_true (merit_calibration_calibrate (after_submit, "a", 3, &whole_value)
+                   == merit_calibration_calibrate (stepwise, "a", 3, &step_value));
+    g_assert_cmpfloat (whole_value, ==, step_value);
+  }
 }
 
 static MeritMember *

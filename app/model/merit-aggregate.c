@@ -31,6 +31,11 @@ struct _MeritCalibration
   GHashTable *reviewers;  /* reviewer id → ReviewerStats */
   double      mean;
   double      deviation;
+
+  /* Over every submitted score, while candidates are added. */
+  guint       n_all;
+  double      sum_all;
+  double      squares_all;
 };
 
 G_DEFINE_FINAL_TYPE (MeritCalibration, merit_calibration, G_TYPE_OBJECT)
@@ -81,7 +86,7 @@ merit_calibration_init (MeritCalibration *self)
 
 /**
  * merit_calibration_new:
- * @candidates: a #GListModel of #MeritCandidate (a workspace)
+ * @candidates: a #GListModel of #MeritCandidate
  *
  * Computes every reviewer's average and deviation over their submitted reviews.
  *
@@ -90,50 +95,94 @@ merit_calibration_init (MeritCalibration *self)
 MeritCalibration *
 merit_calibration_new (GListModel *candidates)
 {
-  MeritCalibration *self = g_object_new (MERIT_TYPE_CALIBRATION, NULL);
-  guint n_all = 0;
-  double sum_all = 0;
-  double squares_all = 0;
+  MeritCalibration *self = merit_calibration_new_empty ();
 
   g_return_val_if_fail (G_IS_LIST_MODEL (candidates), self);
 
-  /* From the tallies of the submitted reviews: a workspace listed from its index is
-   * calibrated without reading a single package. */
   for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
     {
       g_autoptr(MeritCandidate) candidate = g_list_model_get_item (candidates, i);
-      g_autoptr(GArray) tallies = merit_candidate_dup_review_tallies (candidate);
 
-      for (guint r = 0; r < tallies->len; r++)
+      merit_calibration_add (self, candidate);
+    }
+  merit_calibration_finish (self);
+  return self;
+}
+
+/**
+ * merit_calibration_new_empty:
+ *
+ * A calibration to which candidates are added a few at a time, with merit_calibration_add(),
+ * and which merit_calibration_finish() completes.
+ *
+ * Returns: (transfer full): a calibration of no candidate yet
+ */
+MeritCalibration *
+merit_calibration_new_empty (void)
+{
+  return g_object_new (MERIT_TYPE_CALIBRATION, NULL);
+}
+
+/**
+ * merit_calibration_add:
+ * @self: a calibration not finished yet
+ * @candidate: a candidate
+ *
+ * Counts the submitted reviews of @candidate.
+ */
+void
+merit_calibration_add (MeritCalibration *self,
+                       MeritCandidate   *candidate)
+{
+  g_autoptr(GArray) tallies = NULL;
+
+  g_return_if_fail (MERIT_IS_CALIBRATION (self));
+  g_return_if_fail (MERIT_IS_CANDIDATE (candidate));
+
+  /* From the tallies of the submitted reviews: a workspace listed from its index is
+   * calibrated without reading a single package. */
+  tallies = merit_candidate_dup_review_tallies (candidate);
+  for (guint r = 0; r < tallies->len; r++)
+    {
+      const MeritReviewTally *tally = &g_array_index (tallies, MeritReviewTally, r);
+      ReviewerStats *stats;
+
+      if (tally->reviewer == NULL)
+        continue;
+      stats = g_hash_table_lookup (self->reviewers, tally->reviewer);
+      if (stats == NULL)
         {
-          const MeritReviewTally *tally = &g_array_index (tallies, MeritReviewTally, r);
-          ReviewerStats *stats;
+          stats = g_new0 (ReviewerStats, 1);
+          g_hash_table_insert (self->reviewers, g_strdup (tally->reviewer), stats);
+        }
+      stats->n_reviews++;
+      for (guint value = 1; value <= 4; value++)
+        {
+          guint count = tally->counts[value - 1];
 
-          if (tally->reviewer == NULL)
-            continue;
-          stats = g_hash_table_lookup (self->reviewers, tally->reviewer);
-          if (stats == NULL)
-            {
-              stats = g_new0 (ReviewerStats, 1);
-              g_hash_table_insert (self->reviewers, g_strdup (tally->reviewer), stats);
-            }
-          stats->n_reviews++;
-          for (guint value = 1; value <= 4; value++)
-            {
-              guint count = tally->counts[value - 1];
-
-              stats->n_scores += count;
-              stats->sum += (double) count * value;
-              stats->sum_squares += (double) count * value * value;
-              n_all += count;
-              sum_all += (double) count * value;
-              squares_all += (double) count * value * value;
-            }
+          stats->n_scores += count;
+          stats->sum += (double) count * value;
+          stats->sum_squares += (double) count * value * value;
+          self->n_all += count;
+          self->sum_all += (double) count * value;
+          self->squares_all += (double) count * value * value;
         }
     }
-  self->mean = n_all > 0 ? sum_all / n_all : 2.5;
-  self->deviation = deviation_of (n_all, sum_all, squares_all);
-  return self;
+}
+
+/**
+ * merit_calibration_finish:
+ * @self: a calibration
+ *
+ * Completes @self once every candidate is added.
+ */
+void
+merit_calibration_finish (MeritCalibration *self)
+{
+  g_return_if_fail (MERIT_IS_CALIBRATION (self));
+
+  self->mean = self->n_all > 0 ? self->sum_all / self->n_all : 2.5;
+  self->deviation = deviation_of (self->n_all, self->sum_all, self->squares_all);
 }
 
 /**

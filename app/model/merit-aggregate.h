@@ -32,6 +32,10 @@ typedef struct
 G_DECLARE_FINAL_TYPE (MeritCalibration, merit_calibration, MERIT, CALIBRATION, GObject)
 
 MeritCalibration *merit_calibration_new              (GListModel       *candidates);
+MeritCalibration *merit_calibration_new_empty        (void);
+void              merit_calibration_add              (MeritCalibration *self,
+                                                      MeritCandidate   *candidate);
+void              merit_calibration_finish           (MeritCalibration *self);
 gboolean          merit_calibration_equal            (MeritCalibration *self,
                                                       MeritCalibration *other);
 guint             merit_calibration_get_n_reviews    (MeritCalibration *self,

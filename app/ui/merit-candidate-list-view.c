@@ -59,6 +59,8 @@ struct _MeritCandidateListView
   GArray              *probe_calls;   /* see read_sort_order() */
   int                  probe_column;
   guint                calibrate_id;
+  MeritCalibration    *calibrating;  /* being made, of the first @calibrated packages */
+  guint                calibrated;
   char                *selected_id;   /* kept while the package is filtered out or re-sorted */
   MeritCandidate      *shown;         /* weak: the package the detail shows */
 };
@@ -559,18 +561,39 @@ refresh_scores (MeritCandidateListView *self)
   update_detail (self);
 }
 
+/* Calibrating reads every review of the workspace: this many packages a turn of the main
+ * loop, so that 100,000 do not hold up the window. */
+#define CALIBRATE_STEP 8192
+
 static gboolean
-calibrate_cb (gpointer user_data)
+calibrate_step_cb (gpointer user_data)
 {
   MeritCandidateListView *self = user_data;
-  MeritWorkspace *workspace = self->store != NULL
-                              ? merit_workspace_store_get_workspace (self->store) : NULL;
-
+  GListModel *workspace = self->store != NULL
+                          ? G_LIST_MODEL (merit_workspace_store_get_workspace (self->store)) : NULL;
+  guint n = workspace != NULL ? g_list_model_get_n_items (workspace) : 0;
+  guint end = MIN (self->calibrated + CALIBRATE_STEP, n);
   g_autoptr(MeritCalibration) calibration = NULL;
 
+  if (self->calibrating == NULL)
+    self->calibrating = merit_calibration_new_empty ();
+  for (guint i = self->calibrated; i < end; i++)
+    {
+      g_autoptr(MeritCandidate) candidate = g_list_model_get_item (workspace, i);
+
+      merit_calibration_add (self->calibrating, candidate);
+    }
+  self->calibrated = end;
+  if (end < n)
+    return G_SOURCE_CONTINUE;
+
   self->calibrate_id = 0;
+  self->calibrated = 0;
+  calibration = g_steal_pointer (&self->calibrating);
   if (workspace != NULL)
-    calibration = merit_calibration_new (G_LIST_MODEL (workspace));
+    merit_calibration_finish (calibration);
+  else
+    g_clear_object (&calibration);
   /* Most changes (a draft saved, a stage moved) leave the calibration as it was; the changed
    * row is bound again by the list anyway, so the others need no work. */
   if (merit_calibration_equal (calibration, self->calibration))
@@ -582,11 +605,30 @@ calibrate_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Calibrating reads every review of the workspace, so it waits until loading ends and runs
- * once for a burst of changes. */
+static gboolean
+calibrate_cb (gpointer user_data)
+{
+  MeritCandidateListView *self = user_data;
+
+  self->calibrate_id = g_idle_add (calibrate_step_cb, self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_calibration (MeritCandidateListView *self)
+{
+  g_clear_handle_id (&self->calibrate_id, g_source_remove);
+  g_clear_object (&self->calibrating);
+  self->calibrated = 0;
+}
+
+/* Calibrating waits until loading ends and runs once for a burst of changes; a change while
+ * it runs starts it again. */
 static void
 schedule_calibration (MeritCandidateListView *self)
 {
+  if (self->calibrating != NULL)
+    stop_calibration (self);
   if (self->calibrate_id != 0
       || (self->store != NULL && merit_workspace_store_get_loading (self->store)))
     return;
@@ -742,7 +784,7 @@ merit_candidate_list_view_dispose (GObject *object)
 
   if (self->workspace_signals != NULL)
     g_signal_group_set_target (self->workspace_signals, NULL);
-  g_clear_handle_id (&self->calibrate_id, g_source_remove);
+  stop_calibration (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MERIT_TYPE_CANDIDATE_LIST_VIEW);
   g_hash_table_remove_all (self->bound);
   g_clear_weak_pointer (&self->shown);
@@ -904,7 +946,7 @@ merit_candidate_list_view_set_store (MeritCandidateListView *self,
   gtk_string_list_splice (self->role_titles, 1,
                           g_list_model_get_n_items (G_LIST_MODEL (self->role_titles)) - 1, NULL);
   g_signal_group_set_target (self->workspace_signals, workspace);
-  g_clear_handle_id (&self->calibrate_id, g_source_remove);
+  stop_calibration (self);
   g_clear_object (&self->calibration);
   merit_candidate_rows_set_model (self->rows, G_LIST_MODEL (workspace));
   if (workspace != NULL)
