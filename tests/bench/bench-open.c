@@ -122,6 +122,9 @@ settle_until (gint64 *done)
 
           if (elapsed > worst)
             worst = elapsed;
+          if (g_getenv ("BENCH_DEBUG") != NULL && elapsed > 40)
+            g_printerr ("settle: iteration of %.1f ms ending %.1f ms after start\n", elapsed,
+                        ms_since (process_start));
           quiet = 0;
           if (done != NULL)
             *done = g_get_monotonic_time ();
