@@ -379,6 +379,7 @@ typedef struct
   const char *text;
   double      number;
   Entry      *entry;
+  guint       ord;     /* the entry's, for ties when sorting by one column */
 } SortItem;
 
 static int
@@ -397,6 +398,10 @@ compare_items (gconstpointer a,
     result = x->number < y->number ? -1 : x->number > y->number;
   if (result != 0)
     return self->order[0].descending ? -result : result;
+  /* Most packages share a blind score or a stage with many others: a tie by the only column
+   * is settled here, without reading both entries. */
+  if (self->n_order == 1)
+    return x->ord < y->ord ? -1 : x->ord > y->ord;
   return compare_entries (&x->entry, &y->entry, self);
 }
 
@@ -416,6 +421,7 @@ sort_all (MeritCandidateRows *self)
           items[i].text = key->text;
           items[i].number = key->number;
           items[i].entry = entry;
+          items[i].ord = entry->ord;
         }
       g_qsort_with_data (items, (gint) n, sizeof (SortItem), compare_items, self);
       for (guint i = 0; i < n; i++)
