@@ -164,10 +164,20 @@ merit_sha256_bytes (GBytes *bytes)
   return g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
 }
 
-static gboolean
-write_all (int          fd,
-           const char  *data,
-           gsize        length)
+/**
+ * merit_write_all:
+ * @fd: a file open for writing
+ * @data: the bytes
+ * @length: how many
+ *
+ * Writes all of @data, again after an interrupted or short write.
+ *
+ * Returns: 0, or the errno of the write that failed
+ */
+int
+merit_write_all (int         fd,
+                 const char *data,
+                 gsize       length)
 {
   while (length > 0)
     {
@@ -175,12 +185,12 @@ write_all (int          fd,
 
       if (n < 0 && errno == EINTR)
         continue;
-      if (n < 0)
-        return FALSE;
+      if (n <= 0)
+        return n < 0 ? errno : EIO;
       data += n;
       length -= (gsize) n;
     }
-  return TRUE;
+  return 0;
 }
 
 static gboolean
@@ -457,6 +467,7 @@ replace_locked (const char       *path,
   const char *data;
   gsize length;
   int fd;
+  int write_errno;
 
   if (tmp_dir == NULL)
     tmp_dir = default_tmp_dir = g_path_get_dirname (path);
@@ -469,9 +480,10 @@ replace_locked (const char       *path,
     goto fail;
 
   data = g_bytes_get_data (contents, &length);
-  if (!write_all (fd, data, length))
+  write_errno = merit_write_all (fd, data, length);
+  if (write_errno != 0)
     {
-      set_io_error (error, lock_path, _("cannot write"), errno);
+      set_io_error (error, lock_path, _("cannot write"), write_errno);
       goto fail;
     }
   if (!(flags & MERIT_WRITE_FLAGS_NO_SYNC) && fsync (fd) != 0)

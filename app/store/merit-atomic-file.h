@@ -29,6 +29,9 @@ GBytes   *merit_file_read_bounded (const char       *path,
                                    gsize             max_bytes,
                                    GError          **error);
 char     *merit_sha256_bytes      (GBytes           *bytes);
+int       merit_write_all         (int               fd,
+                                   const char       *data,
+                                   gsize             length);
 gboolean  merit_file_replace_cas  (const char       *path,
                                    GBytes           *contents,
                                    const char       *expected_sha256,

@@ -711,25 +711,6 @@ typedef struct
   char    *pseudonym;
 } BuildJob;
 
-static int
-write_all (int         fd,
-           const char *data,
-           gsize       length)
-{
-  while (length > 0)
-    {
-      ssize_t n = write (fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        return n < 0 ? errno : EIO;
-      data += n;
-      length -= (gsize) n;
-    }
-  return 0;
-}
-
 /* Publishes a generated package under @path, which it never replaces.  Where the file system
  * can, the file is made without a name in the packages folder and named once whole; else it
  * is a private temporary file linked to its name.  No lock: nobody else writes a workspace
@@ -752,7 +733,7 @@ write_generated (const char  *path,
       char fd_path[64];
 
       g_snprintf (fd_path, sizeof fd_path, "/proc/self/fd/%d", fd);
-      saved_errno = write_all (fd, data, length);
+      saved_errno = merit_write_all (fd, data, length);
       if (saved_errno == 0 && linkat (AT_FDCWD, fd_path, AT_FDCWD, path, AT_SYMLINK_FOLLOW) != 0)
         saved_errno = errno;
       close (fd);
@@ -769,7 +750,7 @@ write_generated (const char  *path,
     saved_errno = errno;
   else
     {
-      saved_errno = write_all (fd, data, length);
+      saved_errno = merit_write_all (fd, data, length);
       if (close (fd) != 0 && saved_errno == 0)
         saved_errno = errno;
       if (saved_errno == 0 && link (tmp_path, path) != 0)
