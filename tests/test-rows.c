@@ -158,30 +158,21 @@ test_search (Fixture       *fixture,
 {
   g_autoptr(MeritCandidateRow) last = g_list_model_get_item (G_LIST_MODEL (fixture->rows), 4);
 
-  merit_candidate_rows_set_search (fixture->rows, "a");
-  assert_shown (fixture, "c2 c4 c5");
-  g_assert_null (merit_candidate_row_get_candidate (last));
-  merit_candidate_rows_set_search (fixture->rows, "am");
-  assert_shown (fixture, "c2 c4");
-  merit_candidate_rows_set_search (fixture->rows, "amber o");
-  assert_shown (fixture, "c4");
-  merit_candidate_rows_set_search (fixture->rows, "amber");
-  assert_shown (fixture, "c2 c4");
-  merit_candidate_rows_set_search (fixture->rows, "lynx");
-  assert_shown (fixture, "c3");
-  /* Anywhere in the text, past a false start ("ot" of "otter"), and never past its end. */
-  merit_candidate_rows_set_search (fixture->rows, "er");
-  assert_shown (fixture, "c1 c2 c4 c5");
-  merit_candidate_rows_set_search (fixture->rows, "ter");
-  assert_shown (fixture, "c5");
-  merit_candidate_rows_set_search (fixture->rows, "owl");
-  assert_shown (fixture, "c4");
-  merit_candidate_rows_set_search (fixture->rows, "owls");
-  assert_shown (fixture, "");
-  merit_candidate_rows_set_search (fixture->rows, "");
-  assert_shown (fixture, "c1 c2 c3 c4 c5");
-  merit_candidate_rows_set_search (fixture->rows, NULL);
-  assert_shown (fixture, "c1 c2 c3 c4 c5");
+  /* Typed, erased, and anywhere in the text: past a false start ("ot" of "otter"), and
+   * never past its end. */
+  static const struct { const char *search; const char *shown; } steps[] = {
+    { "a", "c2 c4 c5" }, { "am", "c2 c4" }, { "amber o", "c4" }, { "amber", "c2 c4" },
+    { "lynx", "c3" }, { "er", "c1 c2 c4 c5" }, { "ter", "c5" }, { "owl", "c4" },
+    { "owls", "" }, { "", "c1 c2 c3 c4 c5" }, { "fox", "c2" }, { NULL, "c1 c2 c3 c4 c5" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      merit_candidate_rows_set_search (fixture->rows, steps[i].search);
+      assert_shown (fixture, steps[i].shown);
+      if (i == 0)
+        g_assert_null (merit_candidate_row_get_candidate (last));
+    }
 }
 
 static void
