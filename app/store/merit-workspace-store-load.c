@@ -534,7 +534,9 @@ list_items (Load    *load,
           sort_name.prefix |= (guint64) (guchar) name[i] << (56 - 8 * i);
         g_array_append_val (names, sort_name);
       }
-  qsort (names->data, names->len, sizeof (SortName), compare_names);
+  /* An empty GArray has no data, which qsort() must not be given. */
+  if (names->len > 1)
+    qsort (names->data, names->len, sizeof (SortName), compare_names);
 
   if (load->summary)
     load->dir_fd = open (load->packages_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
