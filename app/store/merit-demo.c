@@ -702,7 +702,7 @@ typedef struct
   GCond       cond;
   guint       queued;
   GError     *error;
-} Writer;
+} Workers;
 
 typedef struct
 {
@@ -774,13 +774,13 @@ build_job_cb (gpointer data,
               gpointer user_data)
 {
   BuildJob *job = data;
-  Writer *writer = user_data;
+  Workers *workers = user_data;
   g_autoptr(GError) error = NULL;
   gboolean failed;
 
-  g_mutex_lock (&writer->mutex);
-  failed = writer->error != NULL;
-  g_mutex_unlock (&writer->mutex);
+  g_mutex_lock (&workers->mutex);
+  failed = workers->error != NULL;
+  g_mutex_unlock (&workers->mutex);
   if (!failed)
     {
       g_autoptr(GRand) rand = g_rand_new_with_seed (job->stream);
@@ -791,31 +791,31 @@ build_job_cb (gpointer data,
       gboolean check = job->index < N_CHECKED || job->index % CHECK_EVERY == 0;
 
       /* Sealing draws its nonces and ephemeral keys from a stream of this candidate's own. */
-      if (writer->seeded)
+      if (workers->seeded)
         merit_seal_seed_thread (job->index);
-      candidate = build_candidate (writer->demo, rand, job->index, job->pseudonym);
-      if (writer->seeded)
+      candidate = build_candidate (workers->demo, rand, job->index, job->pseudonym);
+      if (workers->seeded)
         merit_seal_seed_thread_end ();
       file_name = g_strconcat (merit_candidate_get_id (candidate), ".xml", NULL);
-      path = g_build_filename (writer->packages, file_name, NULL);
-      if (merit_trust_sign_new_events (writer->demo->workspace, candidate, NULL, &error))
+      path = g_build_filename (workers->packages, file_name, NULL);
+      if (merit_trust_sign_new_events (workers->demo->workspace, candidate, NULL, &error))
         {
           bytes = check ? merit_package_serialize (candidate, &error)
                         : merit_package_serialize_unchecked (candidate, &error);
           if (bytes != NULL)
-            write_generated (path, bytes, writer->packages, writer->tmp_dir, &error);
+            write_generated (path, bytes, workers->packages, workers->tmp_dir, &error);
         }
     }
   g_free (job->pseudonym);
   g_free (job);
 
-  g_mutex_lock (&writer->mutex);
-  if (error != NULL && writer->error == NULL)
-    writer->error = g_steal_pointer (&error);
-  writer->queued--;
-  if (writer->queued == MAX_QUEUED / 2 || writer->error != NULL)
-    g_cond_signal (&writer->cond);
-  g_mutex_unlock (&writer->mutex);
+  g_mutex_lock (&workers->mutex);
+  if (error != NULL && workers->error == NULL)
+    workers->error = g_steal_pointer (&error);
+  workers->queued--;
+  if (workers->queued == MAX_QUEUED / 2 || workers->error != NULL)
+    g_cond_signal (&workers->cond);
+  g_mutex_unlock (&workers->mutex);
 }
 
 static gboolean
@@ -863,7 +863,7 @@ merit_demo_create (GFile    *folder,
   g_autofree char *packages = NULL;
   g_autofree char *tmp_dir = NULL;
   Demo demo = { 0 };
-  Writer writer = { 0 };
+  Workers workers = { 0 };
   GThreadPool *pool;
   gboolean ok = TRUE;
 
@@ -900,13 +900,13 @@ merit_demo_create (GFile    *folder,
   packages = g_build_filename (root, "packages", NULL);
   tmp_dir = g_build_filename (root, ".merit", "tmp", NULL);
 
-  writer.demo = &demo;
-  writer.seeded = has_seed;
-  writer.packages = packages;
-  writer.tmp_dir = tmp_dir;
-  g_mutex_init (&writer.mutex);
-  g_cond_init (&writer.cond);
-  pool = g_thread_pool_new (build_job_cb, &writer, (gint) MAX (2u, g_get_num_processors ()),
+  workers.demo = &demo;
+  workers.seeded = has_seed;
+  workers.packages = packages;
+  workers.tmp_dir = tmp_dir;
+  g_mutex_init (&workers.mutex);
+  g_cond_init (&workers.cond);
+  pool = g_thread_pool_new (build_job_cb, &workers, (gint) MAX (2u, g_get_num_processors ()),
                             FALSE, NULL);
   for (guint i = 0; i < n_candidates && ok; i++)
     {
@@ -915,25 +915,25 @@ merit_demo_create (GFile    *folder,
       job->index = i;
       job->pseudonym = merit_pseudonym_new_unique (demo.pseudonyms, demo.rand);
       job->stream = g_rand_int (demo.rand);
-      g_mutex_lock (&writer.mutex);
+      g_mutex_lock (&workers.mutex);
       /* A full queue is let drain by half, which wakes this thread once per half a queue
        * instead of once per package. */
-      if (writer.queued >= MAX_QUEUED)
-        while (writer.queued > MAX_QUEUED / 2 && writer.error == NULL)
-          g_cond_wait (&writer.cond, &writer.mutex);
-      writer.queued++;
-      ok = writer.error == NULL;
-      g_mutex_unlock (&writer.mutex);
+      if (workers.queued >= MAX_QUEUED)
+        while (workers.queued > MAX_QUEUED / 2 && workers.error == NULL)
+          g_cond_wait (&workers.cond, &workers.mutex);
+      workers.queued++;
+      ok = workers.error == NULL;
+      g_mutex_unlock (&workers.mutex);
       g_thread_pool_push (pool, job, NULL);
     }
   g_thread_pool_free (pool, FALSE, TRUE);
-  if (writer.error != NULL)
+  if (workers.error != NULL)
     {
-      g_propagate_error (error, writer.error);
+      g_propagate_error (error, workers.error);
       ok = FALSE;
     }
-  g_mutex_clear (&writer.mutex);
-  g_cond_clear (&writer.cond);
+  g_mutex_clear (&workers.mutex);
+  g_cond_clear (&workers.cond);
 
   if (has_seed)
     merit_seal_use_system_random ();

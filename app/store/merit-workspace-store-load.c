@@ -425,8 +425,6 @@ post_chunk (Load *load,
   load->post (load, batch);
 }
 
-/* Reads chunks until none is left; each finished chunk, and every chunk after it that is
- * finished too, is handed over in order. */
 /* Reading and the index yield to the window's main thread, which must keep drawing (its first
  * frame among others) on a machine with as many cores as these threads; the listing and the
  * first rows do not, the window waits for them.  Linux gives each thread its own nice
@@ -438,6 +436,8 @@ yield_to_window (Load *load)
     setpriority (PRIO_PROCESS, (id_t) gettid (), 10);
 }
 
+/* Reads chunks until none is left; each finished chunk, and every chunk after it that is
+ * finished too, is handed over in order. */
 static gpointer
 run_chunks (gpointer data)
 {
@@ -630,7 +630,6 @@ load_run (Load          *load,
           GCancellable  *cancellable,
           GError       **error)
 {
-  Batch *first;
   GThread *helper = NULL;
   IndexRead read = { load, load->index_path, NULL, NULL };
   GThread *reader = NULL;
@@ -645,20 +644,20 @@ load_run (Load          *load,
   listed = list_items (load, error);
   if (listed)
     {
-      first = batch_new (load);
+      Batch *first = batch_new (load);
+
       first->workspace_bytes = g_bytes_ref (load->workspace_bytes);
       first->workspace_hash = g_strdup (load->workspace_hash);
+      load->post (load, first);
       /* The first packages are read from their files while the index is still coming in: the
        * window shows them without waiting for 100,000 entries. */
       if (reader != NULL && load->n_items > MERIT_LOAD_FIRST_STEP)
         {
-          load->n_early = MIN (MERIT_LOAD_FIRST_STEP, load->n_items);
+          load->n_early = MERIT_LOAD_FIRST_STEP;
           for (guint i = 0; i < load->n_early; i++)
             process_item (load, &load->items[i], TRUE);
-          load->post (load, first);
-          first = batch_of_items (load, 0, load->n_early);
+          load->post (load, batch_of_items (load, 0, load->n_early));
         }
-      load->post (load, first);
     }
   /* The first rows are on their way: the rest yields to the window. */
   yield_to_window (load);
