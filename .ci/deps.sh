@@ -6,7 +6,7 @@
 merit_packages=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libgtk-4-bin libadwaita-1-dev libxml2-dev libxml2-utils
-  libjson-glib-dev libsodium-dev poppler-utils
+  libjson-glib-dev libsodium-dev libpcre2-dev poppler-utils
   appstream desktop-file-utils
   xvfb xauth imagemagick xdotool dbus dbus-x11 at-spi2-core python3 python3-gi gir1.2-atspi-2.0
   clang libclang-rt-14-dev valgrind

@@ -23,6 +23,7 @@ MIN_GNOME = 47
 RUNTIME_PROVIDES = {
     'glib-2.0', 'gobject-2.0', 'gio-2.0', 'gio-unix-2.0', 'libxml-2.0', 'json-glib-1.0',
     'gtk4', 'libadwaita-1', 'pangocairo', 'cairo', 'cairo-pdf', 'cairo-png', 'cairo-svg', 'm',
+    'libpcre2-8',
 }
 # pkg-config names that a manifest module builds, by module name.
 MODULE_PROVIDES = {

@@ -150,8 +150,15 @@ collect_elements (xmlNode   *node,
       }
 }
 
+/* Values for every attribute and text: numbers as xsd:integer reads them (signs, blanks,
+ * leading zeros, more digits than libxml2 takes), and text at and past a length limit of
+ * 400 characters, each of two bytes. */
 static const char *const mutations[] = { "", " ", "x", "-1", "Z", "2024-02-30T00:00:00Z",
-                                         "0000000000000000000000000000000000000000000000000000000000000000" };
+                                         "0000000000000000000000000000000000000000000000000000000000000000",
+                                         "+3", " 4 ", "\t2\n", "007", "-0", "4.0", "1e2", "٣",
+                                         "00000000000000000000000000000002",
+                                         "1000000000000000000000000", "99999999999999999999999",
+                                         "-99999999999999999999999" };
 
 /* Every attribute and every text-only element of valid files, changed in ways a hand edit or
  * a broken program would: both ways of validating agree on each. */
@@ -165,6 +172,16 @@ test_mutations_agree (void)
 
   collect_xml (valid, paths);
   collect_xml (demo, paths);
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) at_limit = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (mutations); i++)
+    g_ptr_array_add (values, g_strdup (mutations[i]));
+  for (guint i = 0; i < 400; i++)
+    g_string_append (at_limit, "é");
+  g_ptr_array_add (values, g_strdup (at_limit->str));
+  g_string_append (at_limit, "é");
+  g_ptr_array_add (values, g_strdup (at_limit->str));
   for (guint p = 0; p < paths->len && p < 8; p++)
     {
       const char *path = g_ptr_array_index (paths, p);
@@ -187,10 +204,10 @@ test_mutations_agree (void)
               g_autoptr(MeritXmlString) value = xmlNodeListGetString (doc, attr->children, 1);
               g_autofree char *original = g_strdup (value != NULL ? (const char *) value : "");
 
-              for (guint m = 0; m <= G_N_ELEMENTS (mutations); m++)
+              for (guint m = 0; m <= values->len; m++)
                 {
-                  g_autofree char *changed = m < G_N_ELEMENTS (mutations)
-                                             ? g_strdup (mutations[m])
+                  g_autofree char *changed = m < values->len
+                                             ? g_strdup (g_ptr_array_index (values, m))
                                              : g_strconcat (original, "!", NULL);
 
                   xmlSetProp (node, attr->name, (const xmlChar *) changed);
@@ -205,10 +222,10 @@ test_mutations_agree (void)
               g_autoptr(MeritXmlString) value = xmlNodeGetContent (node);
               g_autofree char *original = g_strdup ((const char *) value);
 
-              for (guint m = 0; m <= G_N_ELEMENTS (mutations); m++)
+              for (guint m = 0; m <= values->len; m++)
                 {
-                  g_autofree char *changed = m < G_N_ELEMENTS (mutations)
-                                             ? g_strdup (mutations[m])
+                  g_autofree char *changed = m < values->len
+                                             ? g_strdup (g_ptr_array_index (values, m))
                                              : g_strconcat (" ", original, NULL);
 
                   xmlNodeSetContent (node, (const xmlChar *) changed);

@@ -1,62 +1,94 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* merit-xml-patterns.c: the schemas' pattern facets, checked once compiled.
+/* merit-xml-patterns.c: the schemas' datatypes and facets, checked once compiled.
  *
- * libxml2 2.9.14 checks an XML Schema datatype facet of a RelaxNG schema by compiling it
- * anew for every value: validating a package against its schema cost four times parsing it,
- * three of them compiling the same dozen regular expressions.  So each schema is compiled
- * twice: in full, and without its pattern facets, which are compiled once here and checked
- * after the rest of the schema has passed.  Together the two accept exactly what the full
- * schema accepts, which a test checks over every sample, hostile file and fuzzing seed.
+ * libxml2 2.9.14 checks an XML Schema datatype of a RelaxNG schema slowly: it compiles a
+ * pattern facet anew for every value, and even a string without facets or a bounded integer
+ * goes through its generic datatype machinery, value by value.  Validating a package cost
+ * several times parsing it.  So each schema is compiled twice: in full, and with every
+ * string and integer <data> turned into <text/>.  The patterns are compiled once here (with
+ * PCRE2, matching into data kept per thread), the lengths and integer bounds read, and all
+ * of them checked after the rest of the schema has passed.  Together the two accept exactly
+ * what the full schema accepts, which a test checks over every sample, hostile file, fuzzing
+ * seed and thousands of changed values.
  *
- * That needs each pattern to belong to an element name and an attribute name (or the
+ * That needs each value to belong to an element name and an attribute name (or the
  * element's text) wherever those names occur in the schema.  Walking the schema finds out;
- * where a name is used with two patterns, with a pattern in one place and without in
- * another, inside a choice or a list, or a name class other than a plain name appears, the
- * walk gives up and the full schema is used alone.
+ * where a name is used with two descriptions, inside a list, with a constrained value inside
+ * a choice, with a datatype or facet other than those above, or a name class other than a
+ * plain name appears, the walk gives up and the full schema is used alone.
  */
 
 #include "config.h"
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "merit-store-error.h"
 #include "merit-xml-patterns.h"
+#include "merit-xml-private.h"
 
 #define RNG_NS "http://relaxng.org/ns/structure/1.0"
 
-/* What an element's name allows: its text and each attribute, with the pattern it must
- * match, or no pattern (a NULL regex) where the schema has none. */
+/* libxml2 refuses an integer of more significant digits than this as not an integer. */
+#define INTEGER_MAX_DIGITS 24
+
+typedef enum
+{
+  VALUE_ANY,                   /* <text/>, <value>, or a string without facets */
+  VALUE_STRING,
+  VALUE_INTEGER,
+} ValueKind;
+
+/* What one value (an attribute, or an element's text) must be. */
 typedef struct
 {
-  gboolean    has_text;
-  char       *text_source;
-  GRegex     *text;
+  char       *description;     /* all of the below as text, to compare two uses */
+  ValueKind   kind;
+  pcre2_code *pattern;         /* strings: NULL for none */
+  gint64      max_length;      /* strings: in characters, -1 for none */
+  gboolean    has_min;         /* integers */
+  gboolean    has_max;
+  gint64      min;
+  gint64      max;
+} Rule;
+
+/* What an element's name allows: its text and each attribute. */
+typedef struct
+{
+  Rule       *text;            /* NULL: no text described */
   GHashTable *attributes;      /* name → Rule */
 } ElementRule;
-
-typedef struct
-{
-  char   *source;              /* the pattern as written, NULL for none */
-  GRegex *regex;
-} Rule;
 
 struct _MeritPatterns
 {
   GHashTable *elements;        /* local name → ElementRule */
   GHashTable *defines;         /* name → <define>, while walking */
   GHashTable *visited;         /* define + context, while walking */
-  GHashTable *regexes;         /* pattern → GRegex, shared */
+  GHashTable *regexes;         /* pattern → pcre2_code, shared */
   guint       n_patterns;
+  gboolean    constrained;     /* some value is checked here */
   gboolean    failed;
 };
+
+static void
+match_data_free (gpointer data)
+{
+  pcre2_match_data_free (data);
+}
+
+/* One match data for each thread that validates, made once. */
+static GPrivate match_data_key = G_PRIVATE_INIT (match_data_free);
 
 static void
 rule_free (gpointer data)
 {
   Rule *rule = data;
 
-  g_free (rule->source);
+  if (rule == NULL)
+    return;
+  g_free (rule->description);
   g_free (rule);
 }
 
@@ -65,9 +97,15 @@ element_rule_free (gpointer data)
 {
   ElementRule *rule = data;
 
-  g_free (rule->text_source);
+  rule_free (rule->text);
   g_hash_table_unref (rule->attributes);
   g_free (rule);
+}
+
+static void
+code_free (gpointer data)
+{
+  pcre2_code_free (data);
 }
 
 void
@@ -105,29 +143,32 @@ dup_prop (xmlNode    *node,
   return copy;
 }
 
-static GRegex *
+static pcre2_code *
 regex_for (MeritPatterns *self,
            const char    *source)
 {
-  GRegex *regex;
+  pcre2_code *code = g_hash_table_lookup (self->regexes, source);
   g_autofree char *anchored = NULL;
+  int error_code = 0;
+  PCRE2_SIZE error_offset = 0;
 
-  if (source == NULL)
-    return NULL;
-  regex = g_hash_table_lookup (self->regexes, source);
-  if (regex != NULL)
-    return regex;
+  if (code != NULL)
+    return code;
   /* XML Schema patterns match the whole value. */
   anchored = g_strconcat ("\\A(?:", source, ")\\z", NULL);
-  regex = g_regex_new (anchored, G_REGEX_OPTIMIZE | G_REGEX_DOLLAR_ENDONLY, 0, NULL);
-  if (regex == NULL)
+  code = pcre2_compile ((PCRE2_SPTR) anchored, PCRE2_ZERO_TERMINATED,
+                        PCRE2_UTF | PCRE2_UCP | PCRE2_DOLLAR_ENDONLY, &error_code,
+                        &error_offset, NULL);
+  if (code == NULL)
     {
       self->failed = TRUE;
       return NULL;
     }
-  g_hash_table_insert (self->regexes, g_strdup (source), regex);
+  /* Without JIT (some systems forbid it) PCRE2 interprets the pattern, just as fast enough. */
+  pcre2_jit_compile (code, PCRE2_JIT_COMPLETE);
+  g_hash_table_insert (self->regexes, g_strdup (source), code);
   self->n_patterns++;
-  return regex;
+  return code;
 }
 
 static ElementRule *
@@ -145,52 +186,54 @@ element_rule (MeritPatterns *self,
   return rule;
 }
 
-/* Records that the value of @attribute of @element (its text when @attribute is NULL) has
- * @pattern here (NULL: none); a second, different answer for the same names fails. */
+/* Records that the value of @attribute of @element (its text when @attribute is NULL) is
+ * @value here; a second, different description for the same names fails. */
 static void
 record (MeritPatterns *self,
         const char    *element,
         const char    *attribute,
-        const char    *pattern)
+        Rule          *value)
 {
   ElementRule *rule;
+  Rule *existing;
 
   if (element == NULL)
     {
       self->failed = TRUE;
+      rule_free (value);
       return;
     }
   rule = element_rule (self, element);
-  if (attribute == NULL)
+  existing = attribute == NULL ? rule->text : g_hash_table_lookup (rule->attributes, attribute);
+  if (existing != NULL)
     {
-      if (rule->has_text && g_strcmp0 (rule->text_source, pattern) != 0)
+      if (g_strcmp0 (existing->description, value->description) != 0)
         self->failed = TRUE;
-      rule->has_text = TRUE;
-      rule->text_source = g_strdup (pattern);
-      rule->text = regex_for (self, pattern);
+      rule_free (value);
+      return;
     }
+  if (attribute == NULL)
+    rule->text = value;
   else
-    {
-      Rule *existing = g_hash_table_lookup (rule->attributes, attribute);
+    g_hash_table_insert (rule->attributes, g_strdup (attribute), value);
+}
 
-      if (existing != NULL)
-        {
-          if (g_strcmp0 (existing->source, pattern) != 0)
-            self->failed = TRUE;
-          return;
-        }
-      existing = g_new0 (Rule, 1);
-      existing->source = g_strdup (pattern);
-      existing->regex = regex_for (self, pattern);
-      g_hash_table_insert (rule->attributes, g_strdup (attribute), existing);
-    }
+static Rule *
+any_value (void)
+{
+  Rule *rule = g_new0 (Rule, 1);
+
+  rule->kind = VALUE_ANY;
+  rule->max_length = -1;
+  rule->description = g_strdup ("any");
+  return rule;
 }
 
 typedef struct
 {
   const char *element;
   const char *attribute;
-  gboolean    alternatives;    /* inside a choice or a list: a pattern cannot be told apart */
+  gboolean    alternatives;    /* inside a choice: a constrained value cannot be told apart */
   gboolean    recorded;        /* the attribute's value was described */
 } Context;
 
@@ -198,37 +241,114 @@ static void walk_children (MeritPatterns *self,
                            xmlNode       *node,
                            Context       *context);
 
-/* The pattern of a <data>, or NULL; another facet than a pattern is kept in the schema. */
-static char *
-data_pattern (MeritPatterns *self,
-              xmlNode       *data)
+static gboolean
+parse_bound (const char *text,
+             gint64     *out)
 {
+  return text != NULL && g_ascii_string_to_signed (text, 10, -G_MAXINT32, G_MAXINT32, out, NULL);
+}
+
+#define XSD_LIBRARY "http://www.w3.org/2001/XMLSchema-datatypes"
+
+/* Whether the datatype library in effect at @node, the nearest one given, is XML Schema's. */
+static gboolean
+is_xsd_library (xmlNode *node)
+{
+  for (; node != NULL && node->type == XML_ELEMENT_NODE; node = node->parent)
+    {
+      g_autoptr(MeritXmlString) library = xmlGetNoNsProp (node,
+                                                          (const xmlChar *) "datatypeLibrary");
+
+      if (library != NULL)
+        return xmlStrEqual (library, (const xmlChar *) XSD_LIBRARY);
+    }
+  return FALSE;
+}
+
+/* What a <data> allows, or NULL (with @self failed) where this file does not check it. */
+static Rule *
+data_rule (MeritPatterns *self,
+           xmlNode       *data)
+{
+  g_autofree char *type = dup_prop (data, "type");
+  g_autoptr(GString) description = g_string_new (NULL);
+  Rule *rule = g_new0 (Rule, 1);
   char *pattern = NULL;
 
-  for (xmlNode *child = data->children; child != NULL; child = child->next)
+  rule->max_length = -1;
+  if (g_strcmp0 (type, "string") == 0)
+    rule->kind = VALUE_STRING;
+  else if (g_strcmp0 (type, "integer") == 0)
+    rule->kind = VALUE_INTEGER;
+  else
+    self->failed = TRUE;
+  g_string_append (description, type != NULL ? type : "");
+
+  for (xmlNode *child = data->children; child != NULL && !self->failed; child = child->next)
     {
       g_autofree char *name = NULL;
+      g_autoptr(MeritXmlString) content = NULL;
 
       if (!is_rng (child, NULL))
         continue;
-      if (is_rng (child, "except"))
+      if (!is_rng (child, "param"))
         {
+          /* <except> */
           self->failed = TRUE;
-          continue;
+          break;
         }
       name = dup_prop (child, "name");
-      if (is_rng (child, "param") && g_strcmp0 (name, "pattern") == 0)
+      content = xmlNodeGetContent (child);
+      g_string_append_printf (description, "\x1f%s=%s", name != NULL ? name : "",
+                              content != NULL ? (const char *) content : "");
+      if (rule->kind == VALUE_STRING && g_strcmp0 (name, "pattern") == 0 && pattern == NULL)
+        pattern = g_strdup ((const char *) content);
+      else if (rule->kind == VALUE_STRING && g_strcmp0 (name, "maxLength") == 0
+               && rule->max_length < 0)
         {
-          xmlChar *content = xmlNodeGetContent (child);
+          guint64 length;
 
-          if (pattern != NULL)
+          if (!g_ascii_string_to_unsigned (g_strstrip ((char *) content), 10, 0, G_MAXINT32,
+                                           &length, NULL))
             self->failed = TRUE;
-          g_free (pattern);
-          pattern = g_strdup ((const char *) content);
-          xmlFree (content);
+          rule->max_length = (gint64) length;
         }
+      else if (rule->kind == VALUE_INTEGER && g_strcmp0 (name, "minInclusive") == 0
+               && !rule->has_min)
+        {
+          rule->has_min = parse_bound (g_strstrip ((char *) content), &rule->min);
+          self->failed |= !rule->has_min;
+        }
+      else if (rule->kind == VALUE_INTEGER && g_strcmp0 (name, "maxInclusive") == 0
+               && !rule->has_max)
+        {
+          rule->has_max = parse_bound (g_strstrip ((char *) content), &rule->max);
+          self->failed |= !rule->has_max;
+        }
+      else
+        self->failed = TRUE;
     }
-  return pattern;
+  /* Only XML Schema's datatypes are known here. */
+  if (!is_xsd_library (data))
+    self->failed = TRUE;
+  /* A huge integer is refused by libxml2 as not one; bounds keep it refused here too. */
+  if (rule->kind == VALUE_INTEGER && !(rule->has_min && rule->has_max))
+    self->failed = TRUE;
+  if (pattern != NULL && !self->failed)
+    rule->pattern = regex_for (self, pattern);
+  g_free (pattern);
+  if (self->failed)
+    {
+      rule_free (rule);
+      return NULL;
+    }
+  if (rule->kind == VALUE_STRING && rule->pattern == NULL && rule->max_length < 0)
+    {
+      rule_free (rule);
+      return any_value ();
+    }
+  rule->description = g_string_free (g_steal_pointer (&description), FALSE);
+  return rule;
 }
 
 static void
@@ -266,20 +386,24 @@ walk (MeritPatterns *self,
       walk_children (self, node, &inner);
       /* <attribute name="x"/> allows any text. */
       if (!inner.recorded)
-        record (self, context->element, name, NULL);
+        record (self, context->element, name, any_value ());
     }
   else if (is_rng (node, "data"))
     {
-      g_autofree char *pattern = data_pattern (self, node);
+      Rule *rule = data_rule (self, node);
 
-      if (pattern != NULL && context->alternatives)
+      if (rule == NULL)
+        return;
+      if (rule->kind != VALUE_ANY)
+        self->constrained = TRUE;
+      if (rule->kind != VALUE_ANY && context->alternatives)
         self->failed = TRUE;
-      record (self, context->element, context->attribute, pattern);
+      record (self, context->element, context->attribute, rule);
       context->recorded = TRUE;
     }
   else if (is_rng (node, "value") || is_rng (node, "text"))
     {
-      record (self, context->element, context->attribute, NULL);
+      record (self, context->element, context->attribute, any_value ());
       context->recorded = TRUE;
     }
   else if (is_rng (node, "ref"))
@@ -306,7 +430,7 @@ walk (MeritPatterns *self,
       g_hash_table_add (self->visited, g_steal_pointer (&key));
       walk_children (self, define, context);
     }
-  else if (is_rng (node, "choice") || is_rng (node, "list"))
+  else if (is_rng (node, "choice"))
     {
       Context inner = *context;
 
@@ -319,13 +443,14 @@ walk (MeritPatterns *self,
            || is_rng (node, "interleave") || is_rng (node, "mixed"))
     {
       if (is_rng (node, "mixed"))
-        record (self, context->element, NULL, NULL);
+        record (self, context->element, NULL, any_value ());
       walk_children (self, node, context);
     }
   else if (is_rng (node, "empty") || is_rng (node, "notAllowed"))
     ;
   else
-    /* parentRef, externalRef, include, grammar, name classes… */
+    /* list (a <data> there is one token of many), parentRef, externalRef, include,
+     * grammar, name classes… */
     self->failed = TRUE;
 }
 
@@ -338,30 +463,30 @@ walk_children (MeritPatterns *self,
     walk (self, child, context);
 }
 
-/* Takes every pattern facet out of @schema. */
+/* Turns every <data> of @node's descendants into <text/>: what they check is checked here. */
 static void
-strip_patterns (xmlNode *node)
+simplify (xmlNode *node)
 {
-  xmlNode *child = node->children;
-
-  while (child != NULL)
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
-      xmlNode *next = child->next;
-
-      if (is_rng (child, "param"))
+      if (is_rng (child, "data"))
         {
-          xmlChar *name = xmlGetProp (child, (const xmlChar *) "name");
+          xmlNode *grandchild = child->children;
 
-          if (name != NULL && xmlStrEqual (name, (const xmlChar *) "pattern"))
+          while (grandchild != NULL)
             {
-              xmlUnlinkNode (child);
-              xmlFreeNode (child);
+              xmlNode *next = grandchild->next;
+
+              xmlUnlinkNode (grandchild);
+              xmlFreeNode (grandchild);
+              grandchild = next;
             }
-          xmlFree (name);
+          xmlNodeSetName (child, (const xmlChar *) "text");
+          while (child->properties != NULL)
+            xmlRemoveProp (child->properties);
         }
       else if (child->type == XML_ELEMENT_NODE)
-        strip_patterns (child);
-      child = next;
+        simplify (child);
     }
 }
 
@@ -369,10 +494,10 @@ strip_patterns (xmlNode *node)
  * _merit_patterns_extract:
  * @schema: a RelaxNG schema, parsed
  *
- * Finds the element and attribute each pattern facet of @schema belongs to and, when every
- * one does, takes them out of @schema.
+ * Finds the element and attribute each string and integer value of @schema belongs to and,
+ * when every one does, turns them into text in @schema.
  *
- * Returns: (transfer full) (nullable): the patterns, or %NULL with @schema unchanged
+ * Returns: (transfer full) (nullable): the checks taken out, or %NULL with @schema unchanged
  */
 MeritPatterns *
 _merit_patterns_extract (xmlDoc *schema)
@@ -385,8 +510,7 @@ _merit_patterns_extract (xmlDoc *schema)
   self->elements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, element_rule_free);
   self->defines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->visited = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->regexes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                         (GDestroyNotify) g_regex_unref);
+  self->regexes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, code_free);
 
   if (root == NULL || !is_rng (root, "grammar"))
     self->failed = TRUE;
@@ -420,12 +544,12 @@ _merit_patterns_extract (xmlDoc *schema)
 
   g_clear_pointer (&self->defines, g_hash_table_unref);
   g_clear_pointer (&self->visited, g_hash_table_unref);
-  if (self->failed || self->n_patterns == 0)
+  if (self->failed || !self->constrained)
     {
       _merit_patterns_free (self);
       return NULL;
     }
-  strip_patterns (root);
+  simplify (root);
   return self;
 }
 
@@ -442,7 +566,86 @@ _merit_patterns_get_n_patterns (MeritPatterns *self)
 }
 
 static gboolean
-check_value (GRegex      *regex,
+is_xml_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* An xsd:integer as libxml2 reads it: blanks around, a sign, at least one digit, no more
+ * than INTEGER_MAX_DIGITS of them after leading zeros.  Saturates at G_MAXINT64, beyond any
+ * bound this file accepts. */
+static gboolean
+parse_integer (const char *text,
+               gint64     *out)
+{
+  const char *p = text;
+  gboolean negative = FALSE;
+  guint64 value = 0;
+  guint digits = 0;
+
+  while (is_xml_space (*p))
+    p++;
+  if (*p == '-' || *p == '+')
+    negative = *p++ == '-';
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (*p == '0')
+    p++;
+  for (; g_ascii_isdigit (*p); p++)
+    {
+      if (++digits > INTEGER_MAX_DIGITS)
+        return FALSE;
+      if (value <= (guint64) (G_MAXINT64 - 9) / 10)
+        value = value * 10 + (guint64) (*p - '0');
+      else
+        value = G_MAXINT64;
+    }
+  while (is_xml_space (*p))
+    p++;
+  if (*p != '\0')
+    return FALSE;
+  *out = negative ? -(gint64) value : (gint64) value;
+  return TRUE;
+}
+
+static gboolean
+value_allowed (const Rule *rule,
+               const char *value)
+{
+  switch (rule->kind)
+    {
+    case VALUE_STRING:
+      if (rule->max_length >= 0 && (gint64) g_utf8_strlen (value, -1) > rule->max_length)
+        return FALSE;
+      if (rule->pattern != NULL)
+        {
+          pcre2_match_data *match = g_private_get (&match_data_key);
+
+          if (match == NULL)
+            {
+              match = pcre2_match_data_create (1, NULL);
+              g_private_set (&match_data_key, match);
+            }
+          /* The document is valid UTF-8: merit_xml_parse() checked. */
+          return pcre2_match (rule->pattern, (PCRE2_SPTR) value, strlen (value), 0,
+                              PCRE2_NO_UTF_CHECK, match, NULL) >= 0;
+        }
+      return TRUE;
+    case VALUE_INTEGER:
+      {
+        gint64 number;
+
+        return parse_integer (value, &number) && (!rule->has_min || number >= rule->min)
+               && (!rule->has_max || number <= rule->max);
+      }
+    case VALUE_ANY:
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
+check_value (const Rule  *rule,
              const char  *value,
              xmlNode     *element,
              const char  *attribute,
@@ -452,7 +655,7 @@ check_value (GRegex      *regex,
 {
   g_autofree char *shown = NULL;
 
-  if (regex == NULL || g_regex_match (regex, value, 0, NULL))
+  if (rule == NULL || value_allowed (rule, value))
     return TRUE;
   shown = g_utf8_make_valid (value, MIN (strlen (value), 80));
   if (attribute != NULL)
@@ -471,6 +674,33 @@ check_value (GRegex      *regex,
   return FALSE;
 }
 
+/* Checks @value, the whole text of @node's attribute or of @node, without a copy when it is
+ * one text node. */
+static gboolean
+check_nodes (const Rule  *rule,
+             xmlDoc      *doc,
+             xmlNode     *text,
+             xmlNode     *element,
+             const char  *attribute,
+             const char  *display_name,
+             const char  *kind,
+             GError     **error)
+{
+  const char *plain = merit_xml_plain_text (text);
+  xmlChar *value;
+  gboolean ok;
+
+  if (rule->kind == VALUE_ANY)
+    return TRUE;
+  if (plain != NULL)
+    return check_value (rule, plain, element, attribute, display_name, kind, error);
+  value = attribute != NULL ? xmlNodeListGetString (doc, text, 1) : xmlNodeGetContent (element);
+  ok = check_value (rule, value != NULL ? (const char *) value : "", element, attribute,
+                    display_name, kind, error);
+  xmlFree (value);
+  return ok;
+}
+
 /**
  * _merit_patterns_check:
  * @self: patterns
@@ -479,7 +709,7 @@ check_value (GRegex      *regex,
  * @kind: the schema's name in error messages
  * @error: return location for an error naming the file, line and value
  *
- * Returns: whether every value with a pattern matches it
+ * Returns: whether every string and integer value is what the schema allows
  */
 gboolean
 _merit_patterns_check (MeritPatterns  *self,
@@ -501,29 +731,16 @@ _merit_patterns_check (MeritPatterns  *self,
               for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
                 {
                   Rule *attribute = g_hash_table_lookup (rule->attributes, attr->name);
-                  xmlChar *value;
-                  gboolean ok;
 
-                  if (attribute == NULL || attribute->regex == NULL)
-                    continue;
-                  value = xmlNodeListGetString (doc, attr->children, 1);
-                  ok = check_value (attribute->regex, value != NULL ? (const char *) value : "",
-                                    node, (const char *) attr->name, display_name, kind, error);
-                  xmlFree (value);
-                  if (!ok)
+                  if (attribute != NULL
+                      && !check_nodes (attribute, doc, attr->children, node,
+                                       (const char *) attr->name, display_name, kind, error))
                     return FALSE;
                 }
-              if (rule->text != NULL)
-                {
-                  xmlChar *value = xmlNodeGetContent (node);
-                  gboolean ok = check_value (rule->text,
-                                             value != NULL ? (const char *) value : "",
-                                             node, NULL, display_name, kind, error);
-
-                  xmlFree (value);
-                  if (!ok)
-                    return FALSE;
-                }
+              if (rule->text != NULL
+                  && !check_nodes (rule->text, doc, node->children, node, NULL, display_name,
+                                   kind, error))
+                return FALSE;
             }
           if (node->children != NULL)
             {

@@ -26,4 +26,16 @@ merit_xml_string_free (MeritXmlString *s)
 }
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MeritXmlString, merit_xml_string_free)
 
+/* The text of a node list that is one text node, or "" for none, without a copy; NULL when
+ * it has to be put together (several nodes, entities, CDATA). */
+static inline const char *
+merit_xml_plain_text (xmlNode *children)
+{
+  if (children == NULL)
+    return "";
+  if (children->type == XML_TEXT_NODE && children->next == NULL && children->content != NULL)
+    return (const char *) children->content;
+  return NULL;
+}
+
 G_END_DECLS
