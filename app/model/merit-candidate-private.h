@@ -17,6 +17,7 @@ void     _merit_candidate_set_loading (MeritCandidate *self,
 gboolean _merit_candidate_get_loading (MeritCandidate *self);
 void     _merit_candidate_set_watched (MeritCandidate *self,
                                        gboolean        watched);
+MeritCandidate *_merit_candidate_new_unwatched (const char *id);
 void     _merit_candidate_set_summary (MeritCandidate         *self,
                                        double                  blind_score,
                                        const char * const     *submitted_reviewers,

@@ -134,6 +134,7 @@ enum {
   PROP_MODIFIED,
   PROP_PENDING_SECTIONS,
   PROP_SUMMARY,
+  PROP_WATCHED,
   N_PROPS
 };
 
@@ -396,7 +397,8 @@ merit_candidate_get_property (GObject    *object,
 
   if (prop_id != PROP_ID && prop_id != PROP_PSEUDONYM && prop_id != PROP_STAGE
       && prop_id != PROP_STAGE_SINCE && prop_id != PROP_CREATED && prop_id != PROP_ROLE
-      && prop_id != PROP_BROKEN_REASON && prop_id != PROP_MODIFIED && prop_id != PROP_SUMMARY)
+      && prop_id != PROP_BROKEN_REASON && prop_id != PROP_MODIFIED && prop_id != PROP_SUMMARY
+      && prop_id != PROP_WATCHED)
     ensure_full (self);
 
   switch (prop_id)
@@ -485,6 +487,10 @@ merit_candidate_get_property (GObject    *object,
       g_value_set_boolean (value, self->summary);
       break;
 
+    case PROP_WATCHED:
+      g_value_set_boolean (value, !self->unwatched);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -506,6 +512,10 @@ merit_candidate_set_property (GObject      *object,
 
     case PROP_SUMMARY:
       self->summary = g_value_get_boolean (value);
+      break;
+
+    case PROP_WATCHED:
+      self->unwatched = !g_value_get_boolean (value);
       break;
 
     case PROP_SCHEMA_VERSION:
@@ -655,6 +665,13 @@ merit_candidate_class_init (MeritCandidateClass *klass)
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
                           | G_PARAM_EXPLICIT_NOTIFY);
 
+  /* Constructed without watching its sections (see _merit_candidate_set_watched()), so
+   * that not even its default sections are watched for a moment. */
+  properties[PROP_WATCHED] =
+    g_param_spec_boolean ("watched", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
+                          | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -735,9 +752,12 @@ merit_candidate_new (const char *id)
 {
   g_return_val_if_fail (id != NULL, NULL);
 
-  return g_object_new (MERIT_TYPE_CANDIDATE,
-                       "id", id,
-                       NULL);
+  MeritCandidate *self;
+
+  /* Set directly, as merit_score_new() does. */
+  self = g_object_new (MERIT_TYPE_CANDIDATE, NULL);
+  self->id = g_strdup (id);
+  return self;
 }
 
 /**
@@ -1767,6 +1787,20 @@ _merit_candidate_get_loading (MeritCandidate *self)
   g_return_val_if_fail (MERIT_IS_CANDIDATE (self), FALSE);
 
   return self->loading;
+}
+
+/* A candidate built without watching its sections (see _merit_candidate_set_watched()):
+ * one that is only written, summarized or has its contents taken by another. */
+MeritCandidate *
+_merit_candidate_new_unwatched (const char *id)
+{
+  MeritCandidate *self;
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  self = g_object_new (MERIT_TYPE_CANDIDATE, "watched", FALSE, NULL);
+  self->id = g_strdup (id);
+  return self;
 }
 
 /* Whether edits made to the sections' objects directly (a role's level, a review's scores)

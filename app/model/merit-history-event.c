@@ -256,17 +256,20 @@ merit_history_event_new (guint       seq,
                          const char *prev,
                          const char *hash)
 {
-  return g_object_new (MERIT_TYPE_HISTORY_EVENT,
-                       "seq", seq,
-                       "time", time,
-                       "actor", actor,
-                       "action", action,
-                       "from-stage", from_stage,
-                       "to-stage", to_stage,
-                       "detail", detail,
-                       "prev", prev,
-                       "hash", hash,
-                       NULL);
+  MeritHistoryEvent *self;
+
+  /* Set directly, as merit_score_new() does. */
+  self = g_object_new (MERIT_TYPE_HISTORY_EVENT, NULL);
+  self->seq = seq;
+  self->time = g_strdup (time);
+  self->actor = g_strdup (actor);
+  self->action = g_strdup (action);
+  self->from_stage = g_strdup (from_stage);
+  self->to_stage = g_strdup (to_stage);
+  self->detail = g_strdup (detail);
+  self->prev = g_strdup (prev);
+  self->hash = g_strdup (hash);
+  return self;
 }
 
 /**

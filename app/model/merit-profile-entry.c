@@ -234,9 +234,12 @@ merit_profile_entry_init (MeritProfileEntry *self)
 MeritProfileEntry *
 merit_profile_entry_new (MeritProfileEntryKind kind)
 {
-  return g_object_new (MERIT_TYPE_PROFILE_ENTRY,
-                       "kind", kind,
-                       NULL);
+  MeritProfileEntry *self;
+
+  /* Set directly, as merit_score_new() does. */
+  self = g_object_new (MERIT_TYPE_PROFILE_ENTRY, NULL);
+  self->kind = kind;
+  return self;
 }
 
 /**

@@ -198,10 +198,13 @@ MeritReview *
 merit_review_new (const char *id,
                   const char *reviewer)
 {
-  return g_object_new (MERIT_TYPE_REVIEW,
-                       "id", id,
-                       "reviewer", reviewer,
-                       NULL);
+  MeritReview *self;
+
+  /* Set directly, as merit_score_new() does. */
+  self = g_object_new (MERIT_TYPE_REVIEW, NULL);
+  self->id = g_strdup (id);
+  self->reviewer = g_strdup (reviewer);
+  return self;
 }
 
 /**

@@ -136,9 +136,13 @@ merit_score_new (const char *criterion)
 {
   g_return_val_if_fail (criterion != NULL, NULL);
 
-  return g_object_new (MERIT_TYPE_SCORE,
-                       "criterion", criterion,
-                       NULL);
+  MeritScore *self;
+
+  /* Set directly, not as a property: packages are read by the hundred thousand, and
+   * GObject serializes property notification across threads. */
+  self = g_object_new (MERIT_TYPE_SCORE, NULL);
+  self->criterion = g_strdup (criterion);
+  return self;
 }
 
 /**

@@ -561,7 +561,8 @@ build_candidate (Demo       *demo,
   MeritStage target = stage_for (rand, index);
   guint role_index = (guint) g_rand_int_range (rand, 0, G_N_ELEMENTS (roles));
   guint band_index = (guint) g_rand_int_range (rand, 0, G_N_ELEMENTS (bands));
-  Build build = { demo, rand, merit_candidate_new (id), NULL, 0 };
+  /* Every change below is recorded by an event of its own; nothing needs to notice edits. */
+  Build build = { demo, rand, _merit_candidate_new_unwatched (id), NULL, 0 };
   MeritRole *role = merit_candidate_get_role (build.candidate);
   gboolean hire = target >= MERIT_STAGE_OFFER_DRAFT && target != MERIT_STAGE_WITHDRAWN;
   MeritStage withdrawn_from = MERIT_STAGE_SOURCED;
@@ -570,9 +571,6 @@ build_candidate (Demo       *demo,
   build.talent = hire ? g_rand_int_range (rand, 3, 5) : g_rand_int_range (rand, 1, 5);
   build.clock = g_date_time_add_days (demo->anchor, -g_rand_int_range (rand, 30, 150));
   created = format_time (build.clock);
-  /* Every change below is recorded by an event of its own; nothing needs to notice edits. */
-  _merit_candidate_set_watched (build.candidate, FALSE);
-
   merit_candidate_set_pseudonym (build.candidate, pseudonym);
   merit_candidate_set_created (build.candidate, created);
   merit_candidate_set_stage_since (build.candidate, created);

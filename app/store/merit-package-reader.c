@@ -653,22 +653,12 @@ read_sections (Reader         *reader,
   return TRUE;
 }
 
-/**
- * merit_package_read_doc:
- * @doc: a document that passed the package schema
- * @display_name: the name used in error messages
- * @expected_id: (nullable): the id the file name demands, or %NULL
- * @error: return location for an error naming the file, line and reason
- *
- * Builds the model of a package from a validated document.
- *
- * Returns: (transfer full): the candidate, or %NULL with @error set
- */
-MeritCandidate *
-merit_package_read_doc (xmlDoc      *doc,
-                        const char  *display_name,
-                        const char  *expected_id,
-                        GError     **error)
+static MeritCandidate *
+read_doc (xmlDoc      *doc,
+          const char  *display_name,
+          const char  *expected_id,
+          gboolean     watched,
+          GError     **error)
 {
   Reader reader = { display_name, NULL };
   xmlNode *root = xmlDocGetRootElement (doc);
@@ -697,7 +687,7 @@ merit_package_read_doc (xmlDoc      *doc,
       return NULL;
     }
 
-  candidate = merit_candidate_new (id);
+  candidate = watched ? merit_candidate_new (id) : _merit_candidate_new_unwatched (id);
   _merit_candidate_set_loading (candidate, TRUE);
   merit_candidate_set_pseudonym (candidate, pseudonym);
   merit_candidate_set_stage (candidate, stage);
@@ -712,6 +702,44 @@ merit_package_read_doc (xmlDoc      *doc,
       return NULL;
     }
   return g_steal_pointer (&candidate);
+}
+
+/**
+ * merit_package_read_doc:
+ * @doc: a document that passed the package schema
+ * @display_name: the name used in error messages
+ * @expected_id: (nullable): the id the file name demands, or %NULL
+ * @error: return location for an error naming the file, line and reason
+ *
+ * Builds the model of a package from a validated document.
+ *
+ * Returns: (transfer full): the candidate, or %NULL with @error set
+ */
+MeritCandidate *
+merit_package_read_doc (xmlDoc      *doc,
+                        const char  *display_name,
+                        const char  *expected_id,
+                        GError     **error)
+{
+  return read_doc (doc, display_name, expected_id, TRUE, error);
+}
+
+static MeritCandidate *
+read_bytes (GBytes      *bytes,
+            const char  *display_name,
+            const char  *expected_id,
+            gboolean     watched,
+            GError     **error)
+{
+  g_autoptr(xmlDoc) doc = NULL;
+  gsize length = 0;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  doc = merit_xml_load (display_name, data != NULL ? data : "", length,
+                        MERIT_SCHEMA_PACKAGE, error);
+  if (doc == NULL)
+    return NULL;
+  return read_doc (doc, display_name, expected_id, watched, error);
 }
 
 /**
@@ -731,13 +759,27 @@ merit_package_read_bytes (GBytes      *bytes,
                           const char  *expected_id,
                           GError     **error)
 {
-  g_autoptr(xmlDoc) doc = NULL;
-  gsize length = 0;
-  const char *data = g_bytes_get_data (bytes, &length);
+  return read_bytes (bytes, display_name, expected_id, TRUE, error);
+}
 
-  doc = merit_xml_load (display_name, data != NULL ? data : "", length,
-                        MERIT_SCHEMA_PACKAGE, error);
-  if (doc == NULL)
-    return NULL;
-  return merit_package_read_doc (doc, display_name, expected_id, error);
+/**
+ * _merit_package_read_bytes_unwatched:
+ * @bytes: the file content
+ * @display_name: the name used in error messages
+ * @expected_id: (nullable): the id the file name demands, or %NULL
+ * @error: return location for an error naming the file, line and reason
+ *
+ * Like merit_package_read_bytes(), for a candidate that is only summarized or has its
+ * contents taken by another: edits to its sections' objects are not watched (see
+ * _merit_candidate_set_watched()), which saves a signal handler on each of them.
+ *
+ * Returns: (transfer full): the candidate, or %NULL with @error set
+ */
+MeritCandidate *
+_merit_package_read_bytes_unwatched (GBytes      *bytes,
+                                     const char  *display_name,
+                                     const char  *expected_id,
+                                     GError     **error)
+{
+  return read_bytes (bytes, display_name, expected_id, FALSE, error);
 }

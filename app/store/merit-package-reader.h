@@ -19,4 +19,9 @@ MeritCandidate *merit_package_read_bytes (GBytes      *bytes,
                                           const char  *expected_id,
                                           GError     **error);
 
+MeritCandidate *_merit_package_read_bytes_unwatched (GBytes      *bytes,
+                                                     const char  *display_name,
+                                                     const char  *expected_id,
+                                                     GError     **error);
+
 G_END_DECLS

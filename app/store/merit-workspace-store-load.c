@@ -236,6 +236,7 @@ load_new (MeritWorkspaceStore *self,
  * _merit_workspace_store_read_one:
  * @packages_path: the packages folder
  * @id: the package id
+ * @watched: whether edits to the package's sections are watched (it will be edited)
  * @candidate: (out): the package, or a candidate marked broken with the reason
  * @hash: (out): the SHA-256 of the bytes read, or %NULL when the file could not be read
  *
@@ -244,6 +245,7 @@ load_new (MeritWorkspaceStore *self,
 void
 _merit_workspace_store_read_one (const char      *packages_path,
                                  const char      *id,
+                                 gboolean         watched,
                                  MeritCandidate **candidate,
                                  char           **hash)
 {
@@ -258,7 +260,8 @@ _merit_workspace_store_read_one (const char      *packages_path,
   if (bytes != NULL)
     {
       *hash = merit_sha256_bytes (bytes);
-      *candidate = merit_package_read_bytes (bytes, path, id, &error);
+      *candidate = watched ? merit_package_read_bytes (bytes, path, id, &error)
+                           : _merit_package_read_bytes_unwatched (bytes, path, id, &error);
     }
   if (*candidate == NULL)
     {
@@ -300,7 +303,8 @@ lazy_load_cb (MeritCandidate *candidate,
   double score = merit_candidate_get_blind_score (candidate);
   gboolean changed;
 
-  _merit_workspace_store_read_one (lazy->packages_path, id, &full, &hash);
+  /* Its contents go to @candidate, which watches them. */
+  _merit_workspace_store_read_one (lazy->packages_path, id, FALSE, &full, &hash);
   if (merit_candidate_get_broken_reason (full) == NULL)
     _merit_candidate_take_contents (candidate, full);
   else
@@ -375,7 +379,10 @@ process_item (Load     *load,
       if (!before_index)
         g_atomic_int_set (&load->index_dirty, TRUE);
     }
-  _merit_workspace_store_read_one (load->packages_path, id, &candidate, &hash);
+  /* A regular file's package becomes a summary, and the package read is let go. */
+  _merit_workspace_store_read_one (load->packages_path, id,
+                                   !(load->summary && item->stat_ok && S_ISREG (item->st.st_mode)),
+                                   &candidate, &hash);
   if (!load->summary)
     {
       item->candidate = g_steal_pointer (&candidate);

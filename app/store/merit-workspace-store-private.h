@@ -44,6 +44,7 @@ void     _merit_workspace_store_set_n_broken  (MeritWorkspaceStore  *self,
 void     _merit_workspace_store_reset_loading (MeritWorkspaceStore  *self);
 void     _merit_workspace_store_read_one      (const char           *packages_path,
                                                const char           *id,
+                                               gboolean              watched,
                                                MeritCandidate      **candidate,
                                                char                **hash);
 void     _merit_lazy_context_unref            (gpointer              data);

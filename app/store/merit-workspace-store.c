@@ -412,7 +412,7 @@ merit_workspace_store_reload_candidate (MeritWorkspaceStore  *self,
   g_return_val_if_fail (MERIT_IS_WORKSPACE_STORE (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  _merit_workspace_store_read_one (self->packages_path, id, &candidate, &hash);
+  _merit_workspace_store_read_one (self->packages_path, id, TRUE, &candidate, &hash);
   if (hash != NULL)
     g_hash_table_insert (self->disk_hashes, g_strdup (id), g_steal_pointer (&hash));
   else
