@@ -28,13 +28,18 @@ typedef enum
 GBytes   *merit_file_read_bounded (const char       *path,
                                    gsize             max_bytes,
                                    GError          **error);
-char     *merit_sha256_bytes      (GBytes           *bytes);
+#define MERIT_CONTENT_HASH_BYTES 32
+
+void      merit_content_hash_raw  (const void       *data,
+                                   gsize             length,
+                                   guint8            out[MERIT_CONTENT_HASH_BYTES]);
+char     *merit_content_hash      (GBytes           *bytes);
 int       merit_write_all         (int               fd,
                                    const char       *data,
                                    gsize             length);
 gboolean  merit_file_replace_cas  (const char       *path,
                                    GBytes           *contents,
-                                   const char       *expected_sha256,
+                                   const char       *expected_hash,
                                    const char       *tmp_dir,
                                    MeritWriteFlags   flags,
                                    GError          **error);

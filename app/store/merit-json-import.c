@@ -407,7 +407,7 @@ plan_person (MeritWorkspaceStore *store,
           plan_free (plan);
           return NULL;
         }
-      plan->old_hash = merit_sha256_bytes (plan->old_bytes);
+      plan->old_hash = merit_content_hash (plan->old_bytes);
       plan->candidate = g_object_ref (existing);
       merit_candidate_set_identity (existing, person->identity);
       merit_candidate_set_profile (existing, person->profile);
@@ -458,7 +458,7 @@ roll_back (MeritWorkspaceStore *store,
           else
             {
               g_autoptr(GBytes) current = merit_file_read_bounded (path, MERIT_FILE_MAX_BYTES, NULL);
-              g_autofree char *hash = current != NULL ? merit_sha256_bytes (current) : NULL;
+              g_autofree char *hash = current != NULL ? merit_content_hash (current) : NULL;
 
               if (hash != NULL)
                 merit_file_replace_cas (path, plan->old_bytes, hash, tmp_dir,

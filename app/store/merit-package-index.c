@@ -3,18 +3,19 @@
  *
  * .merit/index holds, per package file, what a list row shows (pseudonym, role, stage, dates,
  * blind score, submitted reviewers, broken reason) and what identifies the file it was read
- * from (size, modification time in nanoseconds, inode, SHA-256).  A window reads this one
+ * from (size, modification time in nanoseconds, inode, content hash).  A window reads this one
  * file instead of every package; an entry counts only while the file still has the same
  * size, time and inode, so the index is never trusted over the file.
  *
  * The index lies in a shared folder, so reading it is as careful as reading a package: the
- * size is capped, a SHA-256 over the content catches truncation and damage, and every
+ * size is capped, a hash over the content catches truncation and damage, and every
  * length, count, string and number is checked before use.  Anything wrong discards the
  * whole index, which is then rebuilt from the packages.
  *
  * Layout (little-endian): "MERITIDX", u32 version, u32 entry count, the entries, then the
- * SHA-256 of everything before it.  An entry: u64 size, i64 mtime seconds, u32 mtime
- * nanoseconds, u64 inode, u8 flags, u8 stage, u16 zero, f64 blind score, 32 bytes SHA-256,
+ * merit_content_hash_raw() of everything before it.  An entry: u64 size, i64 mtime seconds,
+ * u32 mtime nanoseconds, u64 inode, u8 flags, u8 stage, u16 zero, f64 blind score, 32 bytes
+ * merit_content_hash_raw() of the file (version 2 had SHA-256 in both places),
  * then nine strings (id, pseudonym, title, level, stage-since, created, broken reason,
  * submitted reviewers joined by newlines, tallies of the submitted reviews), each a u32
  * length (0xffffffff: none) and bytes.  The tallies are one line per submitted review: how
@@ -34,7 +35,7 @@
 #include "merit-store-error.h"
 
 #define MAGIC "MERITIDX"
-#define VERSION 2
+#define VERSION 3
 #define HEADER_SIZE (8 + 4 + 4)
 #define TRAILER_SIZE 32
 #define N_STRINGS 9
@@ -46,7 +47,7 @@
 
 enum {
   FLAG_BROKEN = 1 << 0,
-  FLAG_HAS_SHA256 = 1 << 1,
+  FLAG_HAS_HASH = 1 << 1,
 };
 
 typedef struct
@@ -105,7 +106,7 @@ set_stat (MeritIndexEntry   *entry,
  * merit_index_entry_new:
  * @id: the package id
  * @st: the status of the file the candidate was read from
- * @sha256: (nullable): the hex SHA-256 of the bytes read
+ * @hash: (nullable): the hex merit_content_hash() of the bytes read
  * @candidate: the package as read (complete, or marked broken)
  *
  * Returns: (transfer full): the summary of @candidate for the index
@@ -113,7 +114,7 @@ set_stat (MeritIndexEntry   *entry,
 MeritIndexEntry *
 merit_index_entry_new (const char        *id,
                        const struct stat *st,
-                       const char        *sha256,
+                       const char        *hash,
                        MeritCandidate    *candidate)
 {
   MeritIndexEntry *entry = g_new0 (MeritIndexEntry, 1);
@@ -123,7 +124,7 @@ merit_index_entry_new (const char        *id,
 
   entry->id = g_strdup (id);
   set_stat (entry, st);
-  entry->has_sha256 = hex_to_raw (sha256, entry->sha256);
+  entry->has_hash = hex_to_raw (hash, entry->hash);
   entry->broken_reason = g_strdup (merit_candidate_get_broken_reason (candidate));
   entry->broken = entry->broken_reason != NULL;
   entry->stage = merit_candidate_get_stage (candidate);
@@ -165,15 +166,15 @@ merit_index_entry_matches (const MeritIndexEntry *entry,
 }
 
 char *
-merit_index_entry_dup_sha256 (const MeritIndexEntry *entry)
+merit_index_entry_dup_hash (const MeritIndexEntry *entry)
 {
   GString *hex;
 
-  if (!entry->has_sha256)
+  if (!entry->has_hash)
     return NULL;
   hex = g_string_sized_new (64);
   for (guint i = 0; i < 32; i++)
-    g_string_append_printf (hex, "%02x", entry->sha256[i]);
+    g_string_append_printf (hex, "%02x", entry->hash[i]);
   return g_string_free (hex, FALSE);
 }
 
@@ -350,14 +351,14 @@ read_entry (Reader *reader)
     return NULL;
   flags = p[0];
   stage = p[1];
-  if ((flags & ~(FLAG_BROKEN | FLAG_HAS_SHA256)) != 0 || p[2] != 0 || p[3] != 0
+  if ((flags & ~(FLAG_BROKEN | FLAG_HAS_HASH)) != 0 || p[2] != 0 || p[3] != 0
       || stage > MERIT_STAGE_WITHDRAWN || mtime_nsec >= 1000000000u
       || entry->size > G_MAXINT64)
     return NULL;
   entry->mtime_sec = (gint64) mtime_sec;
   entry->mtime_nsec = mtime_nsec;
   entry->broken = (flags & FLAG_BROKEN) != 0;
-  entry->has_sha256 = (flags & FLAG_HAS_SHA256) != 0;
+  entry->has_hash = (flags & FLAG_HAS_HASH) != 0;
   entry->stage = stage;
   if (!read_u64 (reader, &score_bits))
     return NULL;
@@ -366,7 +367,7 @@ read_entry (Reader *reader)
     return NULL;
   if (!read_bytes (reader, 32, &p))
     return NULL;
-  memcpy (entry->sha256, p, 32);
+  memcpy (entry->hash, p, 32);
   if (!read_string (reader, FALSE, &entry->id) || !valid_id (entry->id)
       || !read_string (reader, TRUE, &entry->pseudonym)
       || !read_string (reader, TRUE, &entry->title)
@@ -412,9 +413,7 @@ merit_package_index_parse (GBytes      *bytes,
                            GError     **error)
 {
   g_autoptr(GHashTable) entries = NULL;
-  g_autoptr(GChecksum) checksum = NULL;
-  guint8 digest[32];
-  gsize digest_length = sizeof digest;
+  guint8 digest[MERIT_CONTENT_HASH_BYTES];
   Reader reader = { NULL, 0, 0 };
   const guint8 *p;
   guint32 version, n_entries;
@@ -425,9 +424,7 @@ merit_package_index_parse (GBytes      *bytes,
       set_damaged (error, display_name);
       return NULL;
     }
-  checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_checksum_update (checksum, reader.data, (gssize) (reader.length - TRAILER_SIZE));
-  g_checksum_get_digest (checksum, digest, &digest_length);
+  merit_content_hash_raw (reader.data, reader.length - TRAILER_SIZE, digest);
   if (memcmp (digest, reader.data + reader.length - TRAILER_SIZE, sizeof digest) != 0)
     {
       set_damaged (error, display_name);
@@ -530,7 +527,7 @@ put_entry (GByteArray            *out,
   guint8 flags[4] = { 0, (guint8) entry->stage, 0, 0 };
   guint64 score_bits;
 
-  flags[0] = (entry->broken ? FLAG_BROKEN : 0) | (entry->has_sha256 ? FLAG_HAS_SHA256 : 0);
+  flags[0] = (entry->broken ? FLAG_BROKEN : 0) | (entry->has_hash ? FLAG_HAS_HASH : 0);
   put_u64 (out, entry->size);
   put_u64 (out, (guint64) entry->mtime_sec);
   put_u32 (out, entry->mtime_nsec);
@@ -538,7 +535,7 @@ put_entry (GByteArray            *out,
   g_byte_array_append (out, flags, 4);
   memcpy (&score_bits, &entry->score, sizeof score_bits);
   put_u64 (out, score_bits);
-  g_byte_array_append (out, entry->sha256, 32);
+  g_byte_array_append (out, entry->hash, 32);
   put_string (out, entry->id);
   put_string (out, entry->pseudonym);
   put_string (out, entry->title);
@@ -571,9 +568,7 @@ GBytes *
 merit_package_index_serialize (GPtrArray *entries)
 {
   GByteArray *out = g_byte_array_sized_new (HEADER_SIZE + entries->len * 200 + TRAILER_SIZE);
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  guint8 digest[32];
-  gsize digest_length = sizeof digest;
+  guint8 digest[MERIT_CONTENT_HASH_BYTES];
   guint n = 0;
   guint count_offset;
 
@@ -592,8 +587,7 @@ merit_package_index_serialize (GPtrArray *entries)
     }
   for (guint i = 0; i < 4; i++)
     out->data[count_offset + i] = (guint8) (n >> (8 * i));
-  g_checksum_update (checksum, out->data, out->len);
-  g_checksum_get_digest (checksum, digest, &digest_length);
+  merit_content_hash_raw (out->data, out->len, digest);
   g_byte_array_append (out, digest, sizeof digest);
   return g_byte_array_free_to_bytes (out);
 }

@@ -21,8 +21,8 @@ typedef struct
   gint64   mtime_sec;
   guint32  mtime_nsec;
   guint64  inode;
-  guint8   sha256[32];
-  gboolean has_sha256;
+  guint8   hash[32];
+  gboolean has_hash;
   gboolean broken;
   guint    stage;
   double   score;
@@ -38,12 +38,12 @@ typedef struct
 
 MeritIndexEntry *merit_index_entry_new            (const char            *id,
                                                    const struct stat     *st,
-                                                   const char            *sha256,
+                                                   const char            *hash,
                                                    MeritCandidate        *candidate);
 void             merit_index_entry_free           (MeritIndexEntry       *entry);
 gboolean         merit_index_entry_matches        (const MeritIndexEntry *entry,
                                                    const struct stat     *st);
-char            *merit_index_entry_dup_sha256     (const MeritIndexEntry *entry);
+char            *merit_index_entry_dup_hash     (const MeritIndexEntry *entry);
 MeritCandidate  *merit_index_entry_to_candidate   (const MeritIndexEntry *entry);
 GHashTable      *merit_package_index_parse        (GBytes                *bytes,
                                                    const char            *display_name,

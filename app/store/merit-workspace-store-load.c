@@ -238,7 +238,7 @@ load_new (MeritWorkspaceStore *self,
  * @id: the package id
  * @watched: whether edits to the package's sections are watched (it will be edited)
  * @candidate: (out): the package, or a candidate marked broken with the reason
- * @hash: (out): the SHA-256 of the bytes read, or %NULL when the file could not be read
+ * @hash: (out): merit_content_hash() of the bytes read, or %NULL when the file could not be read
  *
  * Reads and validates one package file.
  */
@@ -259,7 +259,7 @@ _merit_workspace_store_read_one (const char      *packages_path,
   bytes = merit_file_read_bounded (path, MERIT_XML_MAX_BYTES, &error);
   if (bytes != NULL)
     {
-      *hash = merit_sha256_bytes (bytes);
+      *hash = merit_content_hash (bytes);
       *candidate = watched ? merit_package_read_bytes (bytes, path, id, &error)
                            : _merit_package_read_bytes_unwatched (bytes, path, id, &error);
     }
@@ -494,7 +494,7 @@ read_workspace_bytes (Load    *load,
         g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  load->workspace_hash = merit_sha256_bytes (load->workspace_bytes);
+  load->workspace_hash = merit_content_hash (load->workspace_bytes);
   /* Validate here, off the main thread; the main thread applies the same bytes. */
   return merit_workspace_file_read (scratch, load->workspace_bytes, load->workspace_file_path,
                                     error);

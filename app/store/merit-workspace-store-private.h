@@ -22,7 +22,7 @@ struct _MeritWorkspaceStore
   char             *workspace_file_path;
   char             *index_path;
 
-  /* Package id → SHA-256 of the bytes last read from or written to disk.  A summary
+  /* Package id → merit_content_hash() of the bytes last read from or written to disk.  A summary
    * package gets its entry when it is read in full. */
   GHashTable       *disk_hashes;
   char             *workspace_hash;

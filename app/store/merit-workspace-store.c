@@ -320,7 +320,7 @@ write_candidate (MeritWorkspaceStore  *self,
   if (!ok)
     return FALSE;
 
-  g_hash_table_insert (self->disk_hashes, g_strdup (id), merit_sha256_bytes (bytes));
+  g_hash_table_insert (self->disk_hashes, g_strdup (id), merit_content_hash (bytes));
   merit_candidate_mark_saved (candidate);
   return TRUE;
 }
@@ -457,7 +457,7 @@ merit_workspace_store_save_workspace (MeritWorkspaceStore  *self,
   if (!ok)
     return FALSE;
   g_free (self->workspace_hash);
-  self->workspace_hash = merit_sha256_bytes (bytes);
+  self->workspace_hash = merit_content_hash (bytes);
   return TRUE;
 }
 
