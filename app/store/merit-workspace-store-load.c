@@ -88,6 +88,7 @@ struct _Load
   Item             *items;
   guint             n_items;
   int               dir_fd;        /* the packages folder, for fstatat(), or -1 */
+  gboolean          read_all;      /* every file is read: no index, or the command line */
   guint             n_chunks;
   gint              next_chunk;
   guint             n_early;       /* the first items, read before the index was in */
@@ -443,6 +444,29 @@ yield_to_window (Load *load)
     setpriority (PRIO_PROCESS, (id_t) gettid (), 10);
 }
 
+/* Asks the kernel to start reading the files of @chunk, so that while the threads parse one
+ * chunk the disk already reads the next ones: reading one small file after another, each
+ * thread would otherwise wait for every one.  Never blocks on a FIFO or follows a link. */
+static void
+prefetch_chunk (Load  *load,
+                guint  chunk)
+{
+  guint end = MIN ((chunk + 1) * MERIT_LOAD_BATCH_SIZE, load->n_items);
+
+  if (!load->read_all || load->dir_fd < 0 || chunk >= load->n_chunks)
+    return;
+  for (guint i = chunk * MERIT_LOAD_BATCH_SIZE; i < end; i++)
+    {
+      int fd = openat (load->dir_fd, load->items[i].name,
+                       O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
+
+      if (fd < 0)
+        continue;
+      posix_fadvise (fd, 0, 0, POSIX_FADV_WILLNEED);
+      close (fd);
+    }
+}
+
 /* Reads chunks until none is left; each finished chunk, and every chunk after it that is
  * finished too, is handed over in order. */
 static gpointer
@@ -459,6 +483,8 @@ run_chunks (gpointer data)
 
       if (chunk >= load->n_chunks)
         break;
+      /* The chunk each thread takes after the ones being read now. */
+      prefetch_chunk (load, chunk + N_LOAD_THREADS);
       end = MIN ((chunk + 1) * MERIT_LOAD_BATCH_SIZE, load->n_items);
       for (guint i = MAX (chunk * MERIT_LOAD_BATCH_SIZE, load->n_early); i < end; i++)
         {
@@ -545,8 +571,7 @@ list_items (Load    *load,
   if (names->len > 1)
     qsort (names->data, names->len, sizeof (SortName), compare_names);
 
-  if (load->summary)
-    load->dir_fd = open (load->packages_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  load->dir_fd = open (load->packages_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   load->n_items = names->len;
   load->items = g_new0 (Item, MAX (names->len, 1));
   for (guint i = 0; i < names->len; i++)
@@ -588,6 +613,7 @@ match_index (Load      *load,
       if (error != NULL && !g_error_matches (error, MERIT_STORE_ERROR, MERIT_STORE_ERROR_NOT_FOUND))
         g_debug ("%s", error->message);
       load->index_dirty = TRUE;
+      load->read_all = TRUE;
       return;
     }
   for (guint i = 0; i < load->n_items; i++)
@@ -643,6 +669,7 @@ load_run (Load          *load,
   gboolean listed;
 
   load->cancellable = cancellable;
+  load->read_all = !load->summary;
   if (!read_workspace_bytes (load, error))
     return FALSE;
   /* The index is read while the folder is listed. */
