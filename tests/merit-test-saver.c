@@ -4,7 +4,8 @@
  *
  *   merit-test-saver increments DIR ID TAG N   N edits, each retried after a conflict until it
  *                                              lands; prints "TAG-i" once a save succeeded
- *   merit-test-saver loop DIR ID               edits and saves until killed
+ *   merit-test-saver loop DIR ID               reads the package, prints "ready", then edits
+ *                                              and saves until killed
  */
 
 #include "config.h"
@@ -85,6 +86,18 @@ main (int    argc,
     }
   if (g_str_equal (argv[1], "loop"))
     {
+      g_autoptr(GError) error = NULL;
+
+      /* Process start and reading the package take longer than a save, the more so under
+       * sanitizers; the crash test kills at random moments counted from here. */
+      candidate = merit_workspace_store_reload_candidate (store, argv[3], &error);
+      if (candidate == NULL)
+        {
+          g_printerr ("reload: %s\n", error->message);
+          return 1;
+        }
+      printf ("ready\n");
+      fflush (stdout);
       for (guint i = 0;; i++)
         {
           g_autofree char *title = g_strdup_printf ("loop-%d-%u", (int) getpid (), i);

@@ -142,9 +142,17 @@ test_sigkill_while_saving (void)
       g_autoptr(GDir) dir = NULL;
       const char *name;
 
-      saver = spawn_saver (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, "loop", root, "c000001", NULL);
+      g_autoptr(GDataInputStream) out = NULL;
+      g_autofree char *ready = NULL;
+
+      saver = spawn_saver (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
+                           &error, "loop", root, "c000001", NULL);
       g_assert_no_error (error);
-      g_usleep (g_random_int_range (2000, 40000));
+      out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (saver));
+      ready = g_data_input_stream_read_line (out, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (ready, ==, "ready");
+      g_usleep (g_random_int_range (0, 40000));
       g_subprocess_send_signal (saver, SIGKILL);
       g_subprocess_wait (saver, NULL, &error);
       g_assert_no_error (error);
