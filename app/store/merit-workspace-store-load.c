@@ -44,9 +44,16 @@ struct _MeritLazyContext
   GWeakRef         store;
 };
 
+/* A name with its first eight bytes as a number, in the order strcmp() gives them: sorting
+ * 100,000 names then mostly compares numbers side by side instead of following pointers. */
 typedef struct
 {
-  char            *name;
+  guint64  prefix;
+  char    *name;
+} SortName;
+
+typedef struct
+{
   struct stat      st;
   gboolean         stat_ok;
   MeritIndexEntry *indexed;    /* the index's entry for the name, not yet checked */
@@ -85,6 +92,10 @@ struct _Load
   GBytes           *workspace_bytes;
   char             *workspace_hash;
 
+  /* The names apart from the items: listing 100,000 files then writes only the names, and
+   * the items' pages (some 20 MB) are first touched by the threads that read them, after
+   * the first rows are on their way. */
+  SortName         *names;
   Item             *items;
   guint             n_items;
   int               dir_fd;        /* the packages folder, for fstatat(), or -1 */
@@ -187,13 +198,14 @@ clear_items (Load *load)
     {
       Item *item = &load->items[i];
 
-      g_free (item->name);
+      g_free (load->names[i].name);
       g_clear_pointer (&item->indexed, merit_index_entry_free);
       g_clear_pointer (&item->entry, merit_index_entry_free);
       g_clear_object (&item->candidate);
       g_free (item->hash);
     }
   g_clear_pointer (&load->items, g_free);
+  g_clear_pointer (&load->names, g_free);
   load->n_items = 0;
 }
 
@@ -355,10 +367,12 @@ summary_candidate (Load                  *load,
  * read, and match_index() checks the entry later. */
 static void
 process_item (Load     *load,
-              Item     *item,
+              guint     i,
               gboolean  before_index)
 {
-  g_autofree char *id = g_strndup (item->name, strlen (item->name) - strlen (".xml"));
+  Item *item = &load->items[i];
+  const char *name = load->names[i].name;
+  g_autofree char *id = g_strndup (name, strlen (name) - strlen (".xml"));
   g_autoptr(MeritCandidate) candidate = NULL;
   g_autofree char *hash = NULL;
 
@@ -367,7 +381,7 @@ process_item (Load     *load,
   if (load->summary)
     {
       item->stat_ok = load->dir_fd >= 0
-                      && fstatat (load->dir_fd, item->name, &item->st, AT_SYMLINK_NOFOLLOW) == 0;
+                      && fstatat (load->dir_fd, name, &item->st, AT_SYMLINK_NOFOLLOW) == 0;
       if (item->indexed != NULL && item->stat_ok
           && merit_index_entry_matches (item->indexed, &item->st))
         {
@@ -457,7 +471,7 @@ prefetch_chunk (Load  *load,
     return;
   for (guint i = chunk * MERIT_LOAD_BATCH_SIZE; i < end; i++)
     {
-      int fd = openat (load->dir_fd, load->items[i].name,
+      int fd = openat (load->dir_fd, load->names[i].name,
                        O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
 
       if (fd < 0)
@@ -490,7 +504,7 @@ run_chunks (gpointer data)
         {
           if (g_cancellable_is_cancelled (load->cancellable))
             return NULL;
-          process_item (load, &load->items[i], FALSE);
+          process_item (load, i, FALSE);
         }
       g_mutex_lock (&load->mutex);
       load->chunk_done[chunk] = TRUE;
@@ -525,14 +539,6 @@ read_workspace_bytes (Load    *load,
   return merit_workspace_file_read (scratch, load->workspace_bytes, load->workspace_file_path,
                                     error);
 }
-
-/* A name with its first eight bytes as a number, in the order strcmp() gives them: sorting
- * 100,000 names then mostly compares numbers side by side instead of following pointers. */
-typedef struct
-{
-  guint64  prefix;
-  char    *name;
-} SortName;
 
 static int
 compare_names (const void *a,
@@ -573,9 +579,8 @@ list_items (Load    *load,
 
   load->dir_fd = open (load->packages_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   load->n_items = names->len;
-  load->items = g_new0 (Item, MAX (names->len, 1));
-  for (guint i = 0; i < names->len; i++)
-    load->items[i].name = g_array_index (names, SortName, i).name;
+  load->names = (SortName *) (void *) g_array_free (g_steal_pointer (&names), FALSE);
+  load->items = g_new0 (Item, MAX (load->n_items, 1));
   load->n_chunks = (load->n_items + MERIT_LOAD_BATCH_SIZE - 1) / MERIT_LOAD_BATCH_SIZE;
   load->chunk_done = g_new0 (guint8, MAX (load->n_chunks, 1));
   return TRUE;
@@ -619,7 +624,8 @@ match_index (Load      *load,
   for (guint i = 0; i < load->n_items; i++)
     {
       Item *item = &load->items[i];
-      g_autofree char *id = g_strndup (item->name, strlen (item->name) - strlen (".xml"));
+      const char *name = load->names[i].name;
+      g_autofree char *id = g_strndup (name, strlen (name) - strlen (".xml"));
       gpointer key, value = NULL;
 
       if (g_hash_table_lookup_extended (index, id, &key, &value))
@@ -689,7 +695,7 @@ load_run (Load          *load,
         {
           load->n_early = MERIT_LOAD_FIRST_STEP;
           for (guint i = 0; i < load->n_early; i++)
-            process_item (load, &load->items[i], TRUE);
+            process_item (load, i, TRUE);
           load->post (load, batch_of_items (load, 0, load->n_early));
         }
     }
