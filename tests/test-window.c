@@ -1248,6 +1248,75 @@ test_first_run (void)
   merit_test_remove_tree (folder_path);
 }
 
+typedef struct
+{
+  GSettings  *settings;
+  const char *path;
+} LastWorkspace;
+
+static gboolean
+is_last_workspace (gpointer data)
+{
+  LastWorkspace *last = data;
+  g_autofree char *value = g_settings_get_string (last->settings, "last-workspace");
+
+  return g_str_equal (value, last->path);
+}
+
+/* The application starts reading the packages before it builds the window: the window shows
+ * them, and the end of the load reaches it (the workspace's name in the title, the folder
+ * remembered); a folder without a workspace still gets the first-run page. */
+static void
+test_preload (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) empty = NULL;
+  g_autofree char *empty_path = NULL;
+  Fixture fixture = { 0 };
+  LastWorkspace last = { settings, NULL };
+  MeritWindowPreload *preload;
+  MeritWindow *window;
+  GtkWidget *title;
+
+  fixture.folder = g_dir_make_tmp ("merit-preload-XXXXXX", &error);
+  g_assert_no_error (error);
+  folder = g_file_new_for_path (fixture.folder);
+  g_assert_true (merit_demo_create (folder, N_DEMO, TRUE, 1, &error));
+  g_assert_no_error (error);
+  g_settings_set_string (settings, "last-workspace", "");
+  g_settings_set_string (settings, "current-member", "ingrid");
+
+  preload = merit_window_preload (folder);
+  fixture.window = g_object_ref_sink (merit_window_new (application));
+  merit_window_open_preloaded (fixture.window, preload);
+  gtk_window_present (GTK_WINDOW (fixture.window));
+  g_assert_true (wait_for (all_loaded, &fixture));
+  last.path = fixture.folder;
+  g_assert_true (wait_for (is_last_workspace, &last));
+  title = child (fixture.window, MERIT_TYPE_WINDOW, "switcher_title");
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (ADW_VIEW_SWITCHER_TITLE (title)), ==,
+                   merit_workspace_get_name (workspace_of (&fixture)));
+  destroy_and_finalize (g_steal_pointer (&fixture.window));
+
+  empty_path = g_dir_make_tmp ("merit-preload-empty-XXXXXX", &error);
+  g_assert_no_error (error);
+  empty = g_file_new_for_path (empty_path);
+  preload = merit_window_preload (empty);
+  window = g_object_ref_sink (merit_window_new (application));
+  merit_window_open_preloaded (window, preload);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (window, MERIT_TYPE_WINDOW, "main_stack"))),
+                   ==, "first-run");
+  destroy_and_finalize (window);
+
+  merit_test_remove_tree (empty_path);
+  merit_test_remove_tree (fixture.folder);
+  g_free (fixture.folder);
+}
+
 /* The public key of @member in the roster text @workspace_xml. */
 static char *
 roster_key (const char *workspace_xml,
@@ -1452,6 +1521,7 @@ main (int    argc,
   g_test_add ("/window/trust/forged-approval", Fixture, "rafael",
               fixture_set_up, test_forged_approval, fixture_tear_down);
   g_test_add_func ("/window/shell/first-run", test_first_run);
+  g_test_add_func ("/window/shell/preload", test_preload);
   g_test_add_func ("/window/trust/changed-ceo-key", test_changed_ceo_key);
   status = g_test_run ();
   g_clear_object (&application);

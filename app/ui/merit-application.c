@@ -40,8 +40,11 @@ merit_application_activate (GApplication *application)
 
   if (window == NULL)
     {
+      /* The packages are read while the window is built. */
+      MeritWindowPreload *preload = merit_window_preload (self->workspace);
+
       window = GTK_WINDOW (merit_window_new (self));
-      merit_window_open_workspace (MERIT_WINDOW (window), self->workspace);
+      merit_window_open_preloaded (MERIT_WINDOW (window), preload);
     }
   gtk_window_present (window);
 }

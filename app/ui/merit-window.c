@@ -357,37 +357,39 @@ _merit_window_set_member_id (MeritWindow *self,
   g_settings_set_string (self->settings, "current-member", member_id);
 }
 
-/**
- * merit_window_open_workspace:
- * @self: a window
- * @folder: (nullable): the workspace folder, or %NULL for the last or default workspace
- *
- * Loads a workspace in the background and shows its packages as they arrive.  When the
- * folder holds no workspace yet, the window shows the first-run page instead.
- */
-void
-merit_window_open_workspace (MeritWindow *self,
-                             GFile       *folder)
+static GFile *
+resolve_folder (GSettings *settings,
+                GFile     *folder)
 {
-  g_autoptr(GFile) fallback = NULL;
-  g_autoptr(GFile) workspace_file = NULL;
+  g_autofree char *last = NULL;
 
-  g_return_if_fail (MERIT_IS_WINDOW (self));
+  if (folder != NULL)
+    return g_object_ref (folder);
+  last = g_settings_get_string (settings, "last-workspace");
+  return *last != '\0' ? g_file_new_for_path (last) : default_folder ();
+}
 
-  if (folder == NULL)
-    {
-      g_autofree char *last = g_settings_get_string (self->settings, "last-workspace");
+static gboolean
+holds_workspace (GFile *folder)
+{
+  g_autoptr(GFile) workspace_file = g_file_get_child (folder, "workspace.xml");
 
-      fallback = *last != '\0' ? g_file_new_for_path (last) : default_folder ();
-      folder = fallback;
-    }
+  return g_file_query_exists (workspace_file, NULL);
+}
+
+/* Shows @store, which reads @folder, in every pane; @store's load, when one is given, is
+ * started already with @cancellable. */
+static void
+show_store (MeritWindow         *self,
+            GFile               *folder,
+            MeritWorkspaceStore *store,
+            GCancellable        *cancellable)
+{
   g_set_object (&self->folder, folder);
   g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
+  g_set_object (&self->cancellable, cancellable);
   g_clear_object (&self->member);
-  g_clear_object (&self->store);
-  self->store = merit_workspace_store_new (folder);
+  g_set_object (&self->store, store);
   /* The roster comes with workspace.xml, before the packages: the person is known from then
    * on, not only once every package is in. */
   g_signal_connect_object (merit_workspace_store_get_workspace (self->store), "notify::roster",
@@ -400,19 +402,144 @@ merit_window_open_workspace (MeritWindow *self,
   if (self->chunked_review != NULL)
     merit_chunked_review_set_store (self->chunked_review, self->store);
   update_person (self);
+}
 
-  workspace_file = g_file_get_child (folder, "workspace.xml");
-  if (!g_file_query_exists (workspace_file, NULL))
+/* At once: a crossfade draws the whole window twice a frame while the first packages come
+ * in, which without a GPU holds up the first rows. */
+static void
+show_workspace_page (MeritWindow *self)
+{
+  gtk_stack_set_visible_child_full (self->main_stack, "workspace", GTK_STACK_TRANSITION_TYPE_NONE);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, g_file_peek_path (self->folder));
+}
+
+/**
+ * merit_window_open_workspace:
+ * @self: a window
+ * @folder: (nullable): the workspace folder, or %NULL for the last or default workspace
+ *
+ * Loads a workspace in the background and shows its packages as they arrive.  When the
+ * folder holds no workspace yet, the window shows the first-run page instead.
+ */
+void
+merit_window_open_workspace (MeritWindow *self,
+                             GFile       *folder)
+{
+  g_autoptr(GFile) resolved = NULL;
+  g_autoptr(MeritWorkspaceStore) store = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+  g_return_if_fail (MERIT_IS_WINDOW (self));
+
+  resolved = resolve_folder (self->settings, folder);
+  store = merit_workspace_store_new (resolved);
+  show_store (self, resolved, store, cancellable);
+  if (!holds_workspace (resolved))
     {
       gtk_stack_set_visible_child_name (self->main_stack, "first-run");
       return;
     }
-  /* At once: a crossfade draws the whole window twice a frame while the first packages come
-   * in, which without a GPU holds up the first rows. */
-  gtk_stack_set_visible_child_full (self->main_stack, "workspace", GTK_STACK_TRANSITION_TYPE_NONE);
-  adw_view_switcher_title_set_subtitle (self->switcher_title, g_file_peek_path (folder));
+  show_workspace_page (self);
   merit_workspace_store_load_async (self->store, self->cancellable, load_finished_cb,
                                     g_object_ref (self));
+}
+
+struct _MeritWindowPreload
+{
+  GFile               *folder;
+  MeritWorkspaceStore *store;        /* loading, or NULL when the folder holds no workspace */
+  GCancellable        *cancellable;
+  MeritWindow         *window;       /* once the window shows the store (a reference) */
+  GAsyncResult        *result;       /* the load's result, when it ended before that */
+};
+
+static void
+preload_clear (gpointer data)
+{
+  MeritWindowPreload *preload = data;
+
+  g_clear_object (&preload->folder);
+  g_clear_object (&preload->store);
+  g_clear_object (&preload->cancellable);
+  g_clear_object (&preload->window);
+  g_clear_object (&preload->result);
+}
+
+static void
+preload_unref (MeritWindowPreload *preload)
+{
+  g_atomic_rc_box_release_full (preload, preload_clear);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MeritWindowPreload, preload_unref)
+
+static void
+preload_finished_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(MeritWindowPreload) preload = user_data;
+
+  if (preload->window != NULL)
+    load_finished_cb (source, result, g_object_ref (preload->window));
+  else
+    g_set_object (&preload->result, result);
+}
+
+/**
+ * merit_window_preload:
+ * @folder: (nullable): the workspace folder, or %NULL for the last or default workspace
+ *
+ * Starts loading a workspace before there is a window to show it, so that the packages are
+ * read while the window is built.  Hand the result to merit_window_open_preloaded() before
+ * the main loop runs again.
+ *
+ * Returns: (transfer full): the load under way
+ */
+MeritWindowPreload *
+merit_window_preload (GFile *folder)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  MeritWindowPreload *preload = g_atomic_rc_box_new0 (MeritWindowPreload);
+
+  preload->folder = resolve_folder (settings, folder);
+  preload->cancellable = g_cancellable_new ();
+  if (holds_workspace (preload->folder))
+    {
+      preload->store = merit_workspace_store_new (preload->folder);
+      merit_workspace_store_load_async (preload->store, preload->cancellable,
+                                        preload_finished_cb, g_atomic_rc_box_acquire (preload));
+    }
+  return preload;
+}
+
+/**
+ * merit_window_open_preloaded:
+ * @self: a window
+ * @preload: (transfer full): from merit_window_preload()
+ *
+ * Shows the workspace whose load merit_window_preload() started, as
+ * merit_window_open_workspace() would have.
+ */
+void
+merit_window_open_preloaded (MeritWindow        *self,
+                             MeritWindowPreload *preload)
+{
+  g_autoptr(MeritWindowPreload) owned = preload;
+
+  g_return_if_fail (MERIT_IS_WINDOW (self));
+  g_return_if_fail (preload != NULL && preload->window == NULL);
+
+  if (preload->store == NULL)
+    {
+      merit_window_open_workspace (self, preload->folder);
+      return;
+    }
+  show_store (self, preload->folder, preload->store, preload->cancellable);
+  show_workspace_page (self);
+  preload->window = g_object_ref (self);
+  if (preload->result != NULL)
+    load_finished_cb (G_OBJECT (preload->store), preload->result, g_object_ref (self));
 }
 
 /**

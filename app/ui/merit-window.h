@@ -13,9 +13,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MeritWindow, merit_window, MERIT, WINDOW, AdwApplicationWindow)
 
+typedef struct _MeritWindowPreload MeritWindowPreload;
+
 MeritWindow *merit_window_new            (MeritApplication *application);
 void         merit_window_open_workspace (MeritWindow      *self,
                                           GFile            *folder);
+MeritWindowPreload *
+             merit_window_preload        (GFile            *folder);
+void         merit_window_open_preloaded (MeritWindow        *self,
+                                          MeritWindowPreload *preload);
 GtkPrintOperationResult
              merit_window_print_offer    (MeritWindow             *self,
                                           GtkPrintOperationAction  action,

@@ -213,6 +213,7 @@ measure (const char *dir,
   g_autoptr(GArray) keystroke_cpu = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) saves = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(MeritWorkspaceStore) store = NULL;
+  MeritWindowPreload *preload;
   MeritWindow *window;
   GtkWidget *list_view;
   GtkColumnView *column_view;
@@ -234,6 +235,11 @@ measure (const char *dir,
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
 
+  /* As `merit FOLDER` does it: the workspace starts loading, the window is built and shows
+   * it, then the window is shown. */
+  started_at = g_get_real_time () / G_USEC_PER_SEC - 1;
+  start = first.open_start = g_get_monotonic_time ();
+  preload = merit_window_preload (folder);
   window = g_object_ref_sink (merit_window_new (app));
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   list_view = template_child (window, "list_view");
@@ -242,10 +248,7 @@ measure (const char *dir,
   selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (column_view));
   first.model = G_LIST_MODEL (selection);
 
-  /* As `merit FOLDER` does it: the workspace starts loading, then the window is shown. */
-  started_at = g_get_real_time () / G_USEC_PER_SEC - 1;
-  start = first.open_start = g_get_monotonic_time ();
-  merit_window_open_workspace (window, folder);
+  merit_window_open_preloaded (window, preload);
   gtk_window_present (GTK_WINDOW (window));
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &first);
