@@ -25,7 +25,7 @@ import warnings
 os.environ.pop('G_DEBUG', None)
 warnings.filterwarnings('ignore', category=DeprecationWarning)
 
-N_TESTS = 9
+N_TESTS = 10
 results = []
 
 
@@ -333,7 +333,18 @@ def run(Atspi, catalogue):
            'the main menu is German: Arbeitsbereich öffnen …, Tastenkürzel, Info zu Merit',
            ['missing menu item: ' + label for label, acc in items if acc is None]
            + ([] if items else ['the main menu did not open']))
-    if buttons:
+
+    # “Tastenkürzel” opens the German shortcuts window, built only now.
+    shortcuts = dict(items).get('Tastenkürzel')
+    heading = (find(app, 'Tastenkürzel anzeigen', timeout=10)
+               if shortcuts is not None and click(shortcuts) else None)
+    search = find(app, 'Bewerbungen importieren', timeout=3) if heading is not None else None
+    report(heading is not None and search is not None,
+           'the menu’s “Tastenkürzel” opens the German shortcuts window',
+           ([] if shortcuts else ['no “Tastenkürzel” menu item'])
+           + ([] if heading else ['no “Tastenkürzel anzeigen” shortcut listed'])
+           + ([] if search else ['no “Bewerbungen importieren” shortcut listed']))
+    if shortcuts is None and buttons:
         click(buttons[0])
 
     left = english_left(app, catalogue)

@@ -225,7 +225,7 @@ export_minutes_action (GtkWidget  *widget,
  * _merit_meeting_window_class_add_actions:
  * @widget_class: the class of #MeritMeetingWindow
  *
- * Installs the meeting actions and their shortcuts; help-overlay.ui lists every one.
+ * Installs the meeting actions and their shortcuts; merit-shortcuts-window.ui lists every one.
  */
 void
 _merit_meeting_window_class_add_actions (GtkWidgetClass *widget_class)
@@ -241,7 +241,7 @@ _merit_meeting_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "meeting.export-minutes", NULL,
                                    export_minutes_action);
 
-  /* help-overlay.ui lists every one of these. */
+  /* merit-shortcuts-window.ui lists every one of these. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "meeting.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "meeting.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "meeting.previous", NULL);

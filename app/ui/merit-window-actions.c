@@ -221,11 +221,35 @@ create_workspace_action (GtkWidget  *widget,
   _merit_window_create_workspace (MERIT_WINDOW (widget));
 }
 
+/* The shortcuts window is built the first time it is asked for, not with every main window:
+ * building it costs as much as a pane. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  MeritWindow *self = MERIT_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/org/merit/Merit/merit-shortcuts-window.ui");
+
+      self->shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+      gtk_window_set_destroy_with_parent (self->shortcuts_window, TRUE);
+      g_object_add_weak_pointer (G_OBJECT (self->shortcuts_window),
+                                 (gpointer *) &self->shortcuts_window);
+    }
+  gtk_window_present (self->shortcuts_window);
+}
+
 /**
  * _merit_window_class_add_actions:
  * @widget_class: the class of #MeritWindow
  *
- * Installs the window actions and their shortcuts; help-overlay.ui lists every one.
+ * Installs the window actions and their shortcuts; merit-shortcuts-window.ui lists every one.
  */
 void
 _merit_window_class_add_actions (GtkWidgetClass *widget_class)
@@ -256,11 +280,15 @@ _merit_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.close-review-by-criterion", NULL,
                                    close_review_by_criterion_action);
   gtk_widget_class_install_action (widget_class, "win.print-offer", NULL, print_offer_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.open-workspace", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.review-by-criterion", NULL);

@@ -52,6 +52,7 @@ struct _MeritWindow
   GtkFileChooserNative   *import_chooser;
   MeritImportDialog      *import_dialog;
   GtkWindow              *export_dialog;
+  GtkWindow              *shortcuts_window;
 
   gulong                  person_selected_id;
   guint                   waiting_baseline;   /* packages waiting at the last look */

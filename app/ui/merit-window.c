@@ -252,6 +252,8 @@ merit_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (self->shortcuts_window);
   g_clear_object (&self->chooser);
   _merit_window_dispose_interchange (self);
   self->chunked_review = NULL;
