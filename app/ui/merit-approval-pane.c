@@ -572,6 +572,7 @@ merit_approval_pane_init (MeritApprovalPane *self)
   GtkExpression *since = gtk_property_expression_new (MERIT_TYPE_CANDIDATE, NULL, "stage-since");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _merit_show_content_when_mapped (GTK_WIDGET (self));
 
   self->filter = gtk_custom_filter_new (queue_filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));

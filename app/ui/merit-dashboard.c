@@ -13,6 +13,7 @@
 
 #include "merit-dashboard.h"
 #include "merit-model.h"
+#include "merit-ui-utils.h"
 
 /* Days back from today of each entry of the period drop-down; 0 is all time. */
 static const guint period_days[] = { 0, 30, 90, 365 };
@@ -290,6 +291,7 @@ merit_dashboard_init (MeritDashboard *self)
 
   self->roles = gtk_string_list_new (all);
   gtk_widget_init_template (GTK_WIDGET (self));
+  _merit_show_content_when_mapped (GTK_WIDGET (self));
   gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (self->roles));
 
   /* The cards are the stops of keyboard focus, not the flow box's children around them. */

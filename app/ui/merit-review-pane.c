@@ -409,6 +409,7 @@ static void
 merit_review_pane_init (MeritReviewPane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _merit_show_content_when_mapped (GTK_WIDGET (self));
 
   self->filter = gtk_custom_filter_new (queue_filter_func, self, NULL);
   self->queue_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
