@@ -1197,6 +1197,108 @@ test_unknown_person (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "workspace");
 }
 
+static gboolean
+on_who_page (gpointer data)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (data), "who") == 0;
+}
+
+static gboolean
+window_loaded (gpointer data)
+{
+  GtkWidget *list_view = child (data, MERIT_TYPE_WINDOW, "list_view");
+  MeritWorkspaceStore *store = merit_candidate_list_view_get_store (MERIT_CANDIDATE_LIST_VIEW (list_view));
+
+  return store != NULL && !merit_workspace_store_get_loading (store);
+}
+
+/* Answers "Who Are You?" with the first person of the roster, as a person does; returns
+ * their name. */
+static const char *
+answer_who (MeritWindow *window)
+{
+  GtkWidget *stack = child (window, MERIT_TYPE_WINDOW, "main_stack");
+  GtkWidget *who = child (window, MERIT_TYPE_WINDOW, "who_dropdown");
+  GtkWidget *button;
+  MeritMember *member;
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (who), 0);
+  member = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (who));
+  g_assert_nonnull (member);
+  button = find_button (gtk_stack_get_child_by_name (GTK_STACK (stack), "who"),
+                       "win.confirm-person");
+  g_assert_true (wait_for (widget_mapped, button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  /* A click: the button's keyboard activation would wait a moment before it acts. */
+  g_signal_emit_by_name (button, "clicked");
+  return merit_member_get_name (member);
+}
+
+/* A workspace this desktop has not pinned the CEO key of, opened by nobody yet: the person
+ * chosen while the packages still load is shown at once, and the key is asked about only
+ * once "Who Are You?" is answered, even when the load ended before. */
+static void
+test_person_while_loading (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *made = g_dir_make_tmp ("merit-who-XXXXXX", &error);
+  g_autofree char *folder_path = g_strconcat (made, "-moved", NULL);
+  g_autoptr(GFile) made_folder = g_file_new_for_path (made);
+  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+  AdwMessageDialog *dialog;
+  MeritWindow *window;
+  GtkWidget *stack, *name_label;
+  const char *name;
+
+  /* The demo pins the key for its own folder; moved, the folder is one the desktop has not
+   * pinned. */
+  g_assert_true (merit_demo_create (made_folder, 2000, TRUE, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_rename (made, folder_path), ==, 0);
+
+  g_settings_set_string (settings, "current-member", "");
+  window = g_object_ref_sink (merit_window_new (application));
+  gtk_window_present (GTK_WINDOW (window));
+  merit_window_open_workspace (window, folder);
+  stack = child (window, MERIT_TYPE_WINDOW, "main_stack");
+  name_label = child (window, MERIT_TYPE_WINDOW, "person_name_label");
+  g_assert_true (wait_for (on_who_page, stack));
+  g_assert_false (window_loaded (window));
+  name = answer_who (window);
+  g_assert_false (window_loaded (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "workspace");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (name_label)), ==, name);
+  g_assert_null (find_message_dialog ());
+  g_assert_true (wait_for (window_loaded, window));
+  g_assert_true (wait_for (dialog_shown, NULL));
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Confirm the CEO’s Key");
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_true (wait_for (dialog_gone, NULL));
+  destroy_and_finalize (window);
+
+  /* This time the load ends first. */
+  g_settings_set_string (settings, "current-member", "");
+  window = g_object_ref_sink (merit_window_new (application));
+  gtk_window_present (GTK_WINDOW (window));
+  merit_window_open_workspace (window, folder);
+  stack = child (window, MERIT_TYPE_WINDOW, "main_stack");
+  g_assert_true (wait_for (window_loaded, window));
+  iterate (200);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "who");
+  g_assert_null (find_message_dialog ());
+  answer_who (window);
+  g_assert_true (wait_for (dialog_shown, NULL));
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Confirm the CEO’s Key");
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_true (wait_for (dialog_gone, NULL));
+  destroy_and_finalize (window);
+
+  merit_test_remove_tree (folder_path);
+}
+
 static char *roster_key (const char *workspace_xml,
                          const char *member);
 
@@ -1522,6 +1624,7 @@ main (int    argc,
               fixture_set_up, test_forged_approval, fixture_tear_down);
   g_test_add_func ("/window/shell/first-run", test_first_run);
   g_test_add_func ("/window/shell/preload", test_preload);
+  g_test_add_func ("/window/shell/person-while-loading", test_person_while_loading);
   g_test_add_func ("/window/trust/changed-ceo-key", test_changed_ceo_key);
   status = g_test_run ();
   g_clear_object (&application);

@@ -129,6 +129,9 @@ confirm_person_action (GtkWidget  *widget,
     return;
   gtk_stack_set_visible_child_name (self->main_stack, "workspace");
   _merit_window_set_member_id (self, merit_member_get_id (member));
+  /* The key check of a load that ended while the window asked waited for this answer. */
+  if (self->store != NULL && !merit_workspace_store_get_loading (self->store))
+    _merit_window_check_trust (self);
 }
 
 static void

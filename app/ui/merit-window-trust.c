@@ -122,7 +122,8 @@ ask_to_pin (MeritWindow *self,
  * @self: a window whose workspace has loaded
  *
  * Asks to pin the CEO key the first time, and shows the warning when the roster's CEO key is
- * not the pinned one.
+ * not the pinned one.  Not while the window asks who is at the desk: the question comes after
+ * that answer.
  */
 void
 _merit_window_check_trust (MeritWindow *self)
@@ -131,6 +132,8 @@ _merit_window_check_trust (MeritWindow *self)
   MeritMember *ceo = NULL;
   gboolean changed = FALSE;
 
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "who") == 0)
+    return;
   if (self->store != NULL && ceo_key (self, &ceo) != NULL)
     {
       pinned = merit_trust_dup_pin (merit_workspace_store_get_folder (self->store));

@@ -176,15 +176,21 @@ resolve_member (MeritWindow *self)
       gtk_widget_grab_focus (GTK_WIDGET (self->who_dropdown));
     }
   else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "who") == 0)
-    gtk_stack_set_visible_child_name (self->main_stack, "workspace");
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "workspace");
+      /* The key check of a load that ended meanwhile waited for the person. */
+      if (!merit_workspace_store_get_loading (self->store))
+        _merit_window_check_trust (self);
+    }
 }
 
+/* The person is known as soon as the roster is, also while the packages are still loading. */
 static void
 current_member_changed_cb (MeritWindow *self,
                            const char  *key,
                            GSettings   *settings)
 {
-  if (self->store != NULL && !merit_workspace_store_get_loading (self->store))
+  if (self->store != NULL)
     resolve_member (self);
 }
 
@@ -207,6 +213,7 @@ load_finished_cb (GObject      *source,
   g_autoptr(MeritWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   MeritWorkspaceStore *store = MERIT_WORKSPACE_STORE (source);
+  gboolean asking;
 
   if (!merit_workspace_store_load_finish (store, result, &error))
     {
@@ -224,11 +231,14 @@ load_finished_cb (GObject      *source,
   g_settings_set_string (self->settings, "last-workspace", g_file_peek_path (self->folder));
   adw_view_switcher_title_set_subtitle (self->switcher_title,
                                         merit_workspace_get_name (merit_workspace_store_get_workspace (store)));
+  asking = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "who") == 0;
+  /* Checks the keys too when it leaves "Who Are You?". */
   resolve_member (self);
   /* Import and export wait for the load, whether or not the person changed with it. */
   _merit_window_update_interchange_actions (self);
   update_approval_notice (self);
-  _merit_window_check_trust (self);
+  if (!asking)
+    _merit_window_check_trust (self);
 }
 
 static gboolean
