@@ -79,12 +79,23 @@ typedef struct
   double      open_to_rows;
 } FirstRows;
 
+/* With BENCH_DEBUG set, prints when a step of the start ended. */
+static void
+debug_step (const char *step)
+{
+  if (g_getenv ("BENCH_DEBUG") != NULL)
+    g_printerr ("%s: %.1f ms after start\n", step, ms_since (process_start));
+}
+
 static void
 after_paint_cb (GdkFrameClock *clock,
                 FirstRows     *first)
 {
   if (first->window_up < 0)
-    first->window_up = ms_since (process_start);
+    {
+      first->window_up = ms_since (process_start);
+      debug_step ("first frame");
+    }
   if (first->first_rows < 0 && g_list_model_get_n_items (first->model) > 0)
     {
       first->first_rows = ms_since (process_start);
@@ -230,10 +241,13 @@ measure (const char *dir,
   GdkFrameClock *clock;
 
   gtk_init ();
+  debug_step ("gtk_init");
   adw_init ();
+  debug_step ("adw_init");
   app = merit_application_new ();
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
+  debug_step ("registered");
 
   /* As `merit FOLDER` does it: the workspace starts loading, the window is built and shows
    * it, then the window is shown. */
@@ -241,6 +255,7 @@ measure (const char *dir,
   start = first.open_start = g_get_monotonic_time ();
   preload = merit_window_preload (folder);
   window = g_object_ref_sink (merit_window_new (app));
+  debug_step ("window built");
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   list_view = template_child (window, "list_view");
   column_view = template_child (list_view, "column_view");
@@ -249,7 +264,9 @@ measure (const char *dir,
   first.model = G_LIST_MODEL (selection);
 
   merit_window_open_preloaded (window, preload);
+  debug_step ("load handed to the window");
   gtk_window_present (GTK_WINDOW (window));
+  debug_step ("presented");
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &first);
   g_object_get (list_view, "store", &store, NULL);
