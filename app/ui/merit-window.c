@@ -172,7 +172,8 @@ resolve_member (MeritWindow *self)
   if (member == NULL && g_list_model_get_n_items (G_LIST_MODEL (roster)) > 0)
     {
       gtk_drop_down_set_model (self->who_dropdown, G_LIST_MODEL (roster));
-      gtk_stack_set_visible_child_name (self->main_stack, "who");
+      /* At once, as the workspace page (see show_workspace_page()). */
+      gtk_stack_set_visible_child_full (self->main_stack, "who", GTK_STACK_TRANSITION_TYPE_NONE);
       gtk_widget_grab_focus (GTK_WIDGET (self->who_dropdown));
     }
   else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "who") == 0)
