@@ -1234,6 +1234,33 @@ answer_who (MeritWindow *window)
   return merit_member_get_name (member);
 }
 
+/* Opens @folder in a new window with no person chosen on this desktop. */
+static MeritWindow *
+open_as_nobody (GSettings *settings,
+                GFile     *folder)
+{
+  MeritWindow *window;
+
+  g_settings_set_string (settings, "current-member", "");
+  window = g_object_ref_sink (merit_window_new (application));
+  gtk_window_present (GTK_WINDOW (window));
+  merit_window_open_workspace (window, folder);
+  return window;
+}
+
+/* Waits for "Confirm the CEO's Key" and closes it, as with Escape. */
+static void
+close_key_dialog (void)
+{
+  AdwMessageDialog *dialog;
+
+  g_assert_true (wait_for (dialog_shown, NULL));
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Confirm the CEO’s Key");
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_true (wait_for (dialog_gone, NULL));
+}
+
 /* A workspace this desktop has not pinned the CEO key of, opened by nobody yet: the person
  * chosen while the packages still load is shown at once, and the key is asked about only
  * once "Who Are You?" is answered, even when the load ended before. */
@@ -1246,7 +1273,6 @@ test_person_while_loading (void)
   g_autofree char *folder_path = g_strconcat (made, "-moved", NULL);
   g_autoptr(GFile) made_folder = g_file_new_for_path (made);
   g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
-  AdwMessageDialog *dialog;
   MeritWindow *window;
   GtkWidget *stack, *name_label;
   const char *name;
@@ -1257,10 +1283,7 @@ test_person_while_loading (void)
   g_assert_no_error (error);
   g_assert_cmpint (g_rename (made, folder_path), ==, 0);
 
-  g_settings_set_string (settings, "current-member", "");
-  window = g_object_ref_sink (merit_window_new (application));
-  gtk_window_present (GTK_WINDOW (window));
-  merit_window_open_workspace (window, folder);
+  window = open_as_nobody (settings, folder);
   stack = child (window, MERIT_TYPE_WINDOW, "main_stack");
   name_label = child (window, MERIT_TYPE_WINDOW, "person_name_label");
   g_assert_true (wait_for (on_who_page, stack));
@@ -1271,29 +1294,18 @@ test_person_while_loading (void)
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (name_label)), ==, name);
   g_assert_null (find_message_dialog ());
   g_assert_true (wait_for (window_loaded, window));
-  g_assert_true (wait_for (dialog_shown, NULL));
-  dialog = find_message_dialog ();
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Confirm the CEO’s Key");
-  gtk_window_close (GTK_WINDOW (dialog));
-  g_assert_true (wait_for (dialog_gone, NULL));
+  close_key_dialog ();
   destroy_and_finalize (window);
 
   /* This time the load ends first. */
-  g_settings_set_string (settings, "current-member", "");
-  window = g_object_ref_sink (merit_window_new (application));
-  gtk_window_present (GTK_WINDOW (window));
-  merit_window_open_workspace (window, folder);
+  window = open_as_nobody (settings, folder);
   stack = child (window, MERIT_TYPE_WINDOW, "main_stack");
   g_assert_true (wait_for (window_loaded, window));
   iterate (200);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "who");
   g_assert_null (find_message_dialog ());
   answer_who (window);
-  g_assert_true (wait_for (dialog_shown, NULL));
-  dialog = find_message_dialog ();
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Confirm the CEO’s Key");
-  gtk_window_close (GTK_WINDOW (dialog));
-  g_assert_true (wait_for (dialog_gone, NULL));
+  close_key_dialog ();
   destroy_and_finalize (window);
 
   merit_test_remove_tree (folder_path);
