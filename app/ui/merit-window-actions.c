@@ -127,11 +127,8 @@ confirm_person_action (GtkWidget  *widget,
 
   if (member == NULL)
     return;
-  gtk_stack_set_visible_child_name (self->main_stack, "workspace");
+  _merit_window_leave_who_page (self);
   _merit_window_set_member_id (self, merit_member_get_id (member));
-  /* The key check of a load that ended while the window asked waited for this answer. */
-  if (self->store != NULL && !merit_workspace_store_get_loading (self->store))
-    _merit_window_check_trust (self);
 }
 
 static void

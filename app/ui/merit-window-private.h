@@ -69,6 +69,7 @@ void _merit_window_class_add_interchange_actions (GtkWidgetClass *widget_class);
 void _merit_window_update_interchange_actions    (MeritWindow    *self);
 void _merit_window_dispose_interchange           (MeritWindow    *self);
 void _merit_window_check_trust       (MeritWindow    *self);
+void _merit_window_leave_who_page    (MeritWindow    *self);
 void _merit_window_class_add_trust_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

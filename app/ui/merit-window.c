@@ -151,6 +151,21 @@ update_person (MeritWindow *self)
   g_signal_handler_unblock (self->person_dropdown, self->person_selected_id);
 }
 
+/**
+ * _merit_window_leave_who_page:
+ * @self: a window showing "Who Are You?"
+ *
+ * Shows the workspace once the person is known.  The CEO key check of a load that ended
+ * while the window asked waited for this answer (see _merit_window_check_trust()).
+ */
+void
+_merit_window_leave_who_page (MeritWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, "workspace");
+  if (self->store != NULL && !merit_workspace_store_get_loading (self->store))
+    _merit_window_check_trust (self);
+}
+
 static void
 resolve_member (MeritWindow *self)
 {
@@ -177,12 +192,7 @@ resolve_member (MeritWindow *self)
       gtk_widget_grab_focus (GTK_WIDGET (self->who_dropdown));
     }
   else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "who") == 0)
-    {
-      gtk_stack_set_visible_child_name (self->main_stack, "workspace");
-      /* The key check of a load that ended meanwhile waited for the person. */
-      if (!merit_workspace_store_get_loading (self->store))
-        _merit_window_check_trust (self);
-    }
+    _merit_window_leave_who_page (self);
 }
 
 /* The person is known as soon as the roster is, also while the packages are still loading. */
