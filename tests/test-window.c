@@ -766,11 +766,23 @@ left_queue (gpointer data)
   return candidate == NULL || g_strcmp0 (merit_candidate_get_id (candidate), wait->id) != 0;
 }
 
+/* Shows the pane @page of the window, whose widgets are built when it is first shown, and
+ * returns it. */
+static GtkWidget *
+show_pane (Fixture    *fixture,
+           const char *page,
+           const char *pane_name)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-pane", "s", page);
+  iterate (50);
+  return child (fixture->window, MERIT_TYPE_WINDOW, pane_name);
+}
+
 static void
 test_review_submit (Fixture       *fixture,
                     gconstpointer  data)
 {
-  GtkWidget *pane = child (fixture->window, MERIT_TYPE_WINDOW, "review_pane");
+  GtkWidget *pane = show_pane (fixture, "review", "review_pane");
   GtkWidget *queue_view = child (pane, MERIT_TYPE_REVIEW_PANE, "queue_view");
   GtkWidget *criteria = child (pane, MERIT_TYPE_REVIEW_PANE, "criteria_list");
   GtkSingleSelection *selection;
@@ -781,8 +793,6 @@ test_review_submit (Fixture       *fixture,
   GtkWidget *submit;
   guint n_rows = 0;
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-pane", "s", "review");
-  iterate (50);
   selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (queue_view)));
   candidate = gtk_single_selection_get_selected_item (selection);
   g_assert_nonnull (candidate);
@@ -819,16 +829,15 @@ test_review_submit (Fixture       *fixture,
   g_assert_true (candidate == NULL || g_strcmp0 (merit_candidate_get_id (candidate), id) != 0);
 }
 
+
 static void
 test_reviewer_no_approval (Fixture       *fixture,
                            gconstpointer  data)
 {
-  GtkWidget *pane = child (fixture->window, MERIT_TYPE_WINDOW, "approval_pane");
+  GtkWidget *pane = show_pane (fixture, "approval", "approval_pane");
   GtkWidget *approve = find_button (pane, "pane.approve");
   GtkWidget *stack = child (pane, G_OBJECT_TYPE (pane), "stack");
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-pane", "s", "approval");
-  iterate (50);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "status");
   g_assert_nonnull (approve);
   g_assert_false (gtk_widget_get_mapped (approve));
@@ -839,7 +848,7 @@ static void
 test_ceo_approves (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GtkWidget *pane = child (fixture->window, MERIT_TYPE_WINDOW, "approval_pane");
+  GtkWidget *pane = show_pane (fixture, "approval", "approval_pane");
   GtkWidget *queue_view = child (pane, G_OBJECT_TYPE (pane), "queue_view");
   GtkWidget *stack = child (pane, G_OBJECT_TYPE (pane), "stack");
   GtkWidget *comment = child (pane, G_OBJECT_TYPE (pane), "comment_view");
@@ -850,8 +859,6 @@ test_ceo_approves (Fixture       *fixture,
   g_autofree char *xml = NULL;
   g_autoptr(GRegex) regex = NULL;
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-pane", "s", "approval");
-  iterate (50);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "queue");
   selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (queue_view)));
   candidate = gtk_single_selection_get_selected_item (selection);
@@ -953,7 +960,7 @@ static void
 test_ceo_decides_queue (Fixture       *fixture,
                         gconstpointer  data)
 {
-  GtkWidget *pane = child (fixture->window, MERIT_TYPE_WINDOW, "approval_pane");
+  GtkWidget *pane = show_pane (fixture, "approval", "approval_pane");
   GtkWidget *view_stack = child (fixture->window, MERIT_TYPE_WINDOW, "view_stack");
   GtkWidget *queue_view = child (pane, MERIT_TYPE_APPROVAL_PANE, "queue_view");
   GtkWidget *evidence = child (pane, MERIT_TYPE_APPROVAL_PANE, "evidence_view");
@@ -971,8 +978,6 @@ test_ceo_decides_queue (Fixture       *fixture,
   guint n_waiting;
   gboolean saw_disagreement = FALSE;
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-pane", "s", "approval");
-  iterate (50);
   selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (queue_view)));
   queue = G_LIST_MODEL (selection);
   n_waiting = g_list_model_get_n_items (queue);
@@ -1069,7 +1074,7 @@ static void
 test_ceo_prints_offer (Fixture       *fixture,
                        gconstpointer  data)
 {
-  GtkWidget *pane = child (fixture->window, MERIT_TYPE_WINDOW, "approval_pane");
+  GtkWidget *pane = show_pane (fixture, "approval", "approval_pane");
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("merit-print-XXXXXX", &error);
   g_autofree char *pdf = g_build_filename (dir, "offer.pdf", NULL);
@@ -1080,8 +1085,6 @@ test_ceo_prints_offer (Fixture       *fixture,
   MeritOffer *offer;
   int status = 0;
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-pane", "s", "approval");
-  iterate (50);
   candidate = merit_approval_pane_get_selected_candidate (MERIT_APPROVAL_PANE (pane));
   g_assert_nonnull (candidate);
   offer = merit_candidate_get_offer (candidate);
@@ -1107,12 +1110,10 @@ static void
 test_chair_cannot_approve (Fixture       *fixture,
                            gconstpointer  data)
 {
-  GtkWidget *pane = child (fixture->window, MERIT_TYPE_WINDOW, "approval_pane");
+  GtkWidget *pane = show_pane (fixture, "approval", "approval_pane");
   GtkWidget *approve = find_button (pane, "pane.approve");
   g_autoptr(GError) error = NULL;
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-pane", "s", "approval");
-  iterate (50);
   /* Packages wait, but not for the chair: no enabled decision, no notification, no print. */
   g_assert_cmpuint (merit_approval_pane_get_n_waiting (MERIT_APPROVAL_PANE (pane)), >, 0);
   g_assert_false (gtk_widget_is_sensitive (approve));

@@ -18,8 +18,13 @@
 static char *
 dup_text (GtkTextView *view)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextBuffer *buffer;
   GtkTextIter start, end;
+
+  /* The pane's widgets are built when it is first shown: nobody has written a comment yet. */
+  if (view == NULL)
+    return g_strdup ("");
+  buffer = gtk_text_view_get_buffer (view);
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));

@@ -50,6 +50,7 @@ struct _MeritApprovalPane
   GSignalGroup        *store_signals;
 
   guint                n_waiting;
+  gboolean             built;
 };
 
 static inline gboolean

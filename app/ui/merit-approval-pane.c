@@ -288,6 +288,8 @@ show_candidate (MeritApprovalPane *self,
   gboolean other = self->shown != candidate;
 
   g_set_object (&self->shown, candidate);
+  if (!self->built)
+    return;
   gtk_label_set_label (self->pseudonym_label, merit_candidate_get_pseudonym (candidate));
   gtk_label_set_label (self->role_label, role);
   show_waiting (self, candidate);
@@ -327,20 +329,17 @@ update_state (MeritApprovalPane *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.reject",
                                  show && may_take (self, candidate, MERIT_STAGE_REJECTED));
   if (show)
-    {
-      show_candidate (self, candidate);
-      gtk_stack_set_visible_child_name (self->stack, "queue");
-    }
+    show_candidate (self, candidate);
   else
-    {
-      g_clear_object (&self->shown);
-      gtk_stack_set_visible_child_name (self->stack, "status");
-      adw_status_page_set_icon_name (self->status_page, "emblem-ok-symbolic");
-    }
+    g_clear_object (&self->shown);
   if (previous != self->shown)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CANDIDATE]);
+  if (!self->built)
+    return;
+  gtk_stack_set_visible_child_name (self->stack, show ? "queue" : "status");
   if (show)
     return;
+  adw_status_page_set_icon_name (self->status_page, "emblem-ok-symbolic");
   /* The queue is filled once the workspace is loaded. */
   if (_merit_approval_pane_is_ceo (self) && self->store != NULL
       && merit_workspace_store_get_loading (self->store))
@@ -476,6 +475,29 @@ merit_approval_pane_set_property (GObject      *object,
     }
 }
 
+/* Builds the widgets, once, when the pane is first shown: the queue and its count are kept
+ * from the start, but a window that never shows the pane never pays for its widgets. */
+static void
+ensure_built (MeritApprovalPane *self)
+{
+  if (self->built)
+    return;
+  self->built = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_view_set_model (self->queue_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_level_bar_remove_offset_value (self->position_bar, GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (self->position_bar, GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (self->position_bar, GTK_LEVEL_BAR_OFFSET_FULL);
+  update_state (self);
+}
+
+static void
+merit_approval_pane_map (GtkWidget *widget)
+{
+  ensure_built (MERIT_APPROVAL_PANE (widget));
+  GTK_WIDGET_CLASS (merit_approval_pane_parent_class)->map (widget);
+}
+
 static void
 merit_approval_pane_dispose (GObject *object)
 {
@@ -484,7 +506,8 @@ merit_approval_pane_dispose (GObject *object)
   if (self->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->dialog));
   g_clear_weak_pointer (&self->dialog);
-  gtk_widget_dispose_template (GTK_WIDGET (self), MERIT_TYPE_APPROVAL_PANE);
+  if (self->built)
+    gtk_widget_dispose_template (GTK_WIDGET (self), MERIT_TYPE_APPROVAL_PANE);
   g_clear_object (&self->store_signals);
   g_clear_object (&self->selection);
   g_clear_object (&self->queue_model);
@@ -505,6 +528,7 @@ merit_approval_pane_class_init (MeritApprovalPaneClass *klass)
   object_class->get_property = merit_approval_pane_get_property;
   object_class->set_property = merit_approval_pane_set_property;
   object_class->dispose = merit_approval_pane_dispose;
+  widget_class->map = merit_approval_pane_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, MERIT_TYPE_WORKSPACE_STORE,
@@ -571,18 +595,11 @@ merit_approval_pane_init (MeritApprovalPane *self)
 {
   GtkExpression *since = gtk_property_expression_new (MERIT_TYPE_CANDIDATE, NULL, "stage-since");
 
-  gtk_widget_init_template (GTK_WIDGET (self));
-  _merit_show_content_when_mapped (GTK_WIDGET (self));
-
   self->filter = gtk_custom_filter_new (queue_filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
   self->queue_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
                                                GTK_SORTER (gtk_string_sorter_new (since)));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->queue_model)));
-  gtk_list_view_set_model (self->queue_view, GTK_SELECTION_MODEL (self->selection));
-  gtk_level_bar_remove_offset_value (self->position_bar, GTK_LEVEL_BAR_OFFSET_LOW);
-  gtk_level_bar_remove_offset_value (self->position_bar, GTK_LEVEL_BAR_OFFSET_HIGH);
-  gtk_level_bar_remove_offset_value (self->position_bar, GTK_LEVEL_BAR_OFFSET_FULL);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->queue_model, "items-changed",

@@ -3,7 +3,8 @@
  *
  * The dashboard computes a MeritReport of the loaded workspace for the chosen role and period
  * and shows each figure as a plot card.  It recomputes when packages change, but only while it
- * is on screen: a hidden dashboard just remembers that it is out of date.
+ * is on screen: a hidden dashboard just remembers that it is out of date.  Its widgets are
+ * built the first time it is shown, not with the window.
  */
 
 #include "config.h"
@@ -13,7 +14,6 @@
 
 #include "merit-dashboard.h"
 #include "merit-model.h"
-#include "merit-ui-utils.h"
 
 /* Days back from today of each entry of the period drop-down; 0 is all time. */
 static const guint period_days[] = { 0, 30, 90, 365 };
@@ -36,6 +36,7 @@ struct _MeritDashboard
   MeritReport         *report;
 
   guint                refresh_source;
+  gboolean             built;
   gboolean             dirty;
   gboolean             updating_roles;
 };
@@ -54,6 +55,22 @@ static MeritWorkspace *
 workspace_of (MeritDashboard *self)
 {
   return self->store != NULL ? merit_workspace_store_get_workspace (self->store) : NULL;
+}
+
+/* Builds the widgets, once: a window that never shows the dashboard never pays for them. */
+static void
+ensure_built (MeritDashboard *self)
+{
+  if (self->built)
+    return;
+  self->built = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (self->roles));
+
+  /* The cards are the stops of keyboard focus, not the flow box's children around them. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->flow_box));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
 }
 
 /* The role drop-down: "All Roles", then every role title of the workspace. */
@@ -144,6 +161,7 @@ refresh_cb (gpointer data)
   MeritDashboard *self = data;
 
   self->refresh_source = 0;
+  ensure_built (self);
   update_roles (self);
   rebuild (self);
   return G_SOURCE_REMOVE;
@@ -182,6 +200,7 @@ merit_dashboard_map (GtkWidget *widget)
 {
   MeritDashboard *self = MERIT_DASHBOARD (widget);
 
+  ensure_built (self);
   GTK_WIDGET_CLASS (merit_dashboard_parent_class)->map (widget);
   if (self->dirty)
     queue_refresh (self);
@@ -234,7 +253,8 @@ merit_dashboard_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   if (self->workspace_signals != NULL)
     g_signal_group_set_target (self->workspace_signals, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), MERIT_TYPE_DASHBOARD);
+  if (self->built)
+    gtk_widget_dispose_template (GTK_WIDGET (self), MERIT_TYPE_DASHBOARD);
   /* The box around the template children has no name of its own. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -290,15 +310,6 @@ merit_dashboard_init (MeritDashboard *self)
   const char * const all[] = { _("All Roles"), NULL };
 
   self->roles = gtk_string_list_new (all);
-  gtk_widget_init_template (GTK_WIDGET (self));
-  _merit_show_content_when_mapped (GTK_WIDGET (self));
-  gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (self->roles));
-
-  /* The cards are the stops of keyboard focus, not the flow box's children around them. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->flow_box));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, FALSE);
-
   self->workspace_signals = g_signal_group_new (MERIT_TYPE_WORKSPACE);
   g_signal_group_connect_swapped (self->workspace_signals, "items-changed",
                                   G_CALLBACK (items_changed_cb), self);
@@ -339,6 +350,7 @@ merit_dashboard_get_card (MeritDashboard  *self,
 {
   g_return_val_if_fail (MERIT_IS_DASHBOARD (self), NULL);
   g_return_val_if_fail ((guint) plot < MERIT_REPORT_N_PLOTS, NULL);
+  ensure_built (self);
   return self->cards[plot];
 }
 

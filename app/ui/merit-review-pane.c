@@ -41,6 +41,8 @@ struct _MeritReviewPane
   GtkCustomFilter     *filter;
   GtkFilterListModel  *queue_model;
   GtkSingleSelection  *selection;
+
+  gboolean             built;
 };
 
 G_DEFINE_FINAL_TYPE (MeritReviewPane, merit_review_pane, GTK_TYPE_WIDGET)
@@ -140,8 +142,12 @@ update_state (MeritReviewPane *self)
   MeritCandidate *candidate = gtk_single_selection_get_selected_item (self->selection);
   gboolean loading = self->store != NULL && merit_workspace_store_get_loading (self->store);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.save-draft", candidate != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.submit", candidate != NULL);
+  /* Saving reads the form, which exists once the pane has been shown. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.save-draft",
+                                 candidate != NULL && self->built);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.submit", candidate != NULL && self->built);
+  if (!self->built)
+    return;
   if (candidate != NULL)
     {
       show_candidate (self, candidate);
@@ -343,12 +349,33 @@ merit_review_pane_set_property (GObject      *object,
     }
 }
 
+/* Builds the widgets, once, when the pane is first shown: a window that never shows the pane
+ * never pays for them. */
+static void
+ensure_built (MeritReviewPane *self)
+{
+  if (self->built)
+    return;
+  self->built = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_view_set_model (self->queue_view, GTK_SELECTION_MODEL (self->selection));
+  update_state (self);
+}
+
+static void
+merit_review_pane_map (GtkWidget *widget)
+{
+  ensure_built (MERIT_REVIEW_PANE (widget));
+  GTK_WIDGET_CLASS (merit_review_pane_parent_class)->map (widget);
+}
+
 static void
 merit_review_pane_dispose (GObject *object)
 {
   MeritReviewPane *self = MERIT_REVIEW_PANE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), MERIT_TYPE_REVIEW_PANE);
+  if (self->built)
+    gtk_widget_dispose_template (GTK_WIDGET (self), MERIT_TYPE_REVIEW_PANE);
   g_clear_object (&self->selection);
   g_clear_object (&self->queue_model);
   g_clear_object (&self->filter);
@@ -367,6 +394,7 @@ merit_review_pane_class_init (MeritReviewPaneClass *klass)
   object_class->get_property = merit_review_pane_get_property;
   object_class->set_property = merit_review_pane_set_property;
   object_class->dispose = merit_review_pane_dispose;
+  widget_class->map = merit_review_pane_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, MERIT_TYPE_WORKSPACE_STORE,
@@ -408,13 +436,9 @@ merit_review_pane_class_init (MeritReviewPaneClass *klass)
 static void
 merit_review_pane_init (MeritReviewPane *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-  _merit_show_content_when_mapped (GTK_WIDGET (self));
-
   self->filter = gtk_custom_filter_new (queue_filter_func, self, NULL);
   self->queue_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->queue_model)));
-  gtk_list_view_set_model (self->queue_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
   update_state (self);

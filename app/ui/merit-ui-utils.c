@@ -388,34 +388,6 @@ filter_pending_cb (GtkFilterListModel *filter_model,
   gtk_filter_list_model_set_incremental (filter_model, FALSE);
 }
 
-/* The data of the handler that shows a pane's content, by which it disconnects itself. */
-static char show_content_tag;
-
-static void
-show_content_cb (GtkWidget *pane)
-{
-  g_signal_handlers_disconnect_by_data (pane, &show_content_tag);
-  gtk_widget_set_visible (gtk_widget_get_first_child (pane), TRUE);
-}
-
-/**
- * _merit_show_content_when_mapped:
- * @pane: a pane of the window's view stack, whose only child is its content
- *
- * Hides the content of @pane until the pane is first shown.  AdwViewStack measures every
- * page it holds, so a pane the window does not show would otherwise be styled and laid out
- * before the first frame; hidden, it costs nothing until it is opened.
- */
-void
-_merit_show_content_when_mapped (GtkWidget *pane)
-{
-  GtkWidget *content = gtk_widget_get_first_child (pane);
-
-  g_return_if_fail (content != NULL && gtk_widget_get_next_sibling (content) == NULL);
-  gtk_widget_set_visible (content, FALSE);
-  g_signal_connect (pane, "map", G_CALLBACK (show_content_cb), &show_content_tag);
-}
-
 /**
  * _merit_filter_model_set_model_gradually:
  * @filter_model: a filter model

@@ -24,7 +24,6 @@ void      _merit_candidate_dup_blind_text (MeritCandidate      *candidate,
                                            char               **resume);
 void      _merit_filter_model_set_model_gradually (GtkFilterListModel *filter_model,
                                                    GListModel         *model);
-void      _merit_show_content_when_mapped (GtkWidget          *pane);
 void      _merit_show_toast              (GtkWidget            *widget,
                                           const char           *message);
 gboolean  _merit_save_candidate          (GtkWidget            *widget,

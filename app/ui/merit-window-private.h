@@ -29,6 +29,8 @@ struct _MeritWindow
   GtkLabel               *person_roles_label;
   GtkLabel               *person_roles_detail;
   GtkDropDown            *person_dropdown;
+  GtkMenuButton          *primary_menu_button;
+  GMenuModel             *primary_menu;
   AdwViewSwitcherTitle   *switcher_title;
   AdwViewStack           *view_stack;
   MeritCandidateListView *list_view;

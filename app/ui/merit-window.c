@@ -314,6 +314,8 @@ merit_window_class_init (MeritWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, person_roles_label);
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, person_roles_detail);
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, person_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MeritWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, MeritWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, MeritWindow, list_view);
@@ -328,10 +330,23 @@ merit_window_class_init (MeritWindowClass *klass)
   _merit_window_class_add_trust_actions (widget_class);
 }
 
+/* The main menu is built when first opened rather than with the window. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  MeritWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 merit_window_init (MeritWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb, self,
+                                         NULL);
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APP_ID);
   _merit_window_update_interchange_actions (self);
