@@ -50,7 +50,6 @@ struct _MeritApprovalPane
   GSignalGroup        *store_signals;
 
   guint                n_waiting;
-  gboolean             built;
 };
 
 static inline gboolean

@@ -288,7 +288,7 @@ show_candidate (MeritApprovalPane *self,
   gboolean other = self->shown != candidate;
 
   g_set_object (&self->shown, candidate);
-  if (!self->built)
+  if (!_merit_pane_is_built (GTK_WIDGET (self)))
     return;
   gtk_label_set_label (self->pseudonym_label, merit_candidate_get_pseudonym (candidate));
   gtk_label_set_label (self->role_label, role);
@@ -334,7 +334,7 @@ update_state (MeritApprovalPane *self)
     g_clear_object (&self->shown);
   if (previous != self->shown)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CANDIDATE]);
-  if (!self->built)
+  if (!_merit_pane_is_built (GTK_WIDGET (self)))
     return;
   gtk_stack_set_visible_child_name (self->stack, show ? "queue" : "status");
   if (show)
@@ -480,10 +480,8 @@ merit_approval_pane_set_property (GObject      *object,
 static void
 ensure_built (MeritApprovalPane *self)
 {
-  if (self->built)
+  if (!_merit_pane_build (GTK_WIDGET (self)))
     return;
-  self->built = TRUE;
-  gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_view_set_model (self->queue_view, GTK_SELECTION_MODEL (self->selection));
   gtk_level_bar_remove_offset_value (self->position_bar, GTK_LEVEL_BAR_OFFSET_LOW);
   gtk_level_bar_remove_offset_value (self->position_bar, GTK_LEVEL_BAR_OFFSET_HIGH);
@@ -506,7 +504,7 @@ merit_approval_pane_dispose (GObject *object)
   if (self->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->dialog));
   g_clear_weak_pointer (&self->dialog);
-  if (self->built)
+  if (_merit_pane_is_built (GTK_WIDGET (self)))
     gtk_widget_dispose_template (GTK_WIDGET (self), MERIT_TYPE_APPROVAL_PANE);
   g_clear_object (&self->store_signals);
   g_clear_object (&self->selection);

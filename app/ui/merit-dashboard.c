@@ -14,6 +14,7 @@
 
 #include "merit-dashboard.h"
 #include "merit-model.h"
+#include "merit-ui-utils.h"
 
 /* Days back from today of each entry of the period drop-down; 0 is all time. */
 static const guint period_days[] = { 0, 30, 90, 365 };
@@ -36,7 +37,6 @@ struct _MeritDashboard
   MeritReport         *report;
 
   guint                refresh_source;
-  gboolean             built;
   gboolean             dirty;
   gboolean             updating_roles;
 };
@@ -61,10 +61,8 @@ workspace_of (MeritDashboard *self)
 static void
 ensure_built (MeritDashboard *self)
 {
-  if (self->built)
+  if (!_merit_pane_build (GTK_WIDGET (self)))
     return;
-  self->built = TRUE;
-  gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (self->roles));
 
   /* The cards are the stops of keyboard focus, not the flow box's children around them. */
@@ -253,7 +251,7 @@ merit_dashboard_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   if (self->workspace_signals != NULL)
     g_signal_group_set_target (self->workspace_signals, NULL);
-  if (self->built)
+  if (_merit_pane_is_built (GTK_WIDGET (self)))
     gtk_widget_dispose_template (GTK_WIDGET (self), MERIT_TYPE_DASHBOARD);
   /* The box around the template children has no name of its own. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)

@@ -41,8 +41,6 @@ struct _MeritReviewPane
   GtkCustomFilter     *filter;
   GtkFilterListModel  *queue_model;
   GtkSingleSelection  *selection;
-
-  gboolean             built;
 };
 
 G_DEFINE_FINAL_TYPE (MeritReviewPane, merit_review_pane, GTK_TYPE_WIDGET)
@@ -141,12 +139,12 @@ update_state (MeritReviewPane *self)
 {
   MeritCandidate *candidate = gtk_single_selection_get_selected_item (self->selection);
   gboolean loading = self->store != NULL && merit_workspace_store_get_loading (self->store);
+  gboolean built = _merit_pane_is_built (GTK_WIDGET (self));
 
   /* Saving reads the form, which exists once the pane has been shown. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.save-draft",
-                                 candidate != NULL && self->built);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.submit", candidate != NULL && self->built);
-  if (!self->built)
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.save-draft", candidate != NULL && built);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.submit", candidate != NULL && built);
+  if (!built)
     return;
   if (candidate != NULL)
     {
@@ -354,10 +352,8 @@ merit_review_pane_set_property (GObject      *object,
 static void
 ensure_built (MeritReviewPane *self)
 {
-  if (self->built)
+  if (!_merit_pane_build (GTK_WIDGET (self)))
     return;
-  self->built = TRUE;
-  gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_view_set_model (self->queue_view, GTK_SELECTION_MODEL (self->selection));
   update_state (self);
 }
@@ -374,7 +370,7 @@ merit_review_pane_dispose (GObject *object)
 {
   MeritReviewPane *self = MERIT_REVIEW_PANE (object);
 
-  if (self->built)
+  if (_merit_pane_is_built (GTK_WIDGET (self)))
     gtk_widget_dispose_template (GTK_WIDGET (self), MERIT_TYPE_REVIEW_PANE);
   g_clear_object (&self->selection);
   g_clear_object (&self->queue_model);

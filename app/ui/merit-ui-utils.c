@@ -389,6 +389,36 @@ filter_pending_cb (GtkFilterListModel *filter_model,
 }
 
 /**
+ * _merit_pane_is_built:
+ * @pane: a pane of the window whose template gives it its only child
+ *
+ * Returns: whether the widgets of @pane's template have been built
+ */
+gboolean
+_merit_pane_is_built (GtkWidget *pane)
+{
+  return gtk_widget_get_first_child (pane) != NULL;
+}
+
+/**
+ * _merit_pane_build:
+ * @pane: a pane of the window whose template gives it its only child
+ *
+ * Builds the widgets of @pane's template unless they are built already.  A pane of the
+ * window calls this when it is first shown, so that a pane nobody opens costs nothing.
+ *
+ * Returns: %TRUE when the widgets were built now
+ */
+gboolean
+_merit_pane_build (GtkWidget *pane)
+{
+  if (_merit_pane_is_built (pane))
+    return FALSE;
+  gtk_widget_init_template (pane);
+  return TRUE;
+}
+
+/**
  * _merit_filter_model_set_model_gradually:
  * @filter_model: a filter model
  * @model: (nullable): the model to filter

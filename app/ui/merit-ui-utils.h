@@ -24,6 +24,8 @@ void      _merit_candidate_dup_blind_text (MeritCandidate      *candidate,
                                            char               **resume);
 void      _merit_filter_model_set_model_gradually (GtkFilterListModel *filter_model,
                                                    GListModel         *model);
+gboolean  _merit_pane_is_built          (GtkWidget          *pane);
+gboolean  _merit_pane_build             (GtkWidget          *pane);
 void      _merit_show_toast              (GtkWidget            *widget,
                                           const char           *message);
 gboolean  _merit_save_candidate          (GtkWidget            *widget,
