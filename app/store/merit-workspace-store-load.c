@@ -586,32 +586,13 @@ list_items (Load    *load,
   return TRUE;
 }
 
-typedef struct
-{
-  Load       *load;
-  char       *path;
-  GHashTable *index;
-  GError     *error;
-} IndexRead;
-
-static gpointer
-read_index_thread (gpointer data)
-{
-  IndexRead *read = data;
-
-  yield_to_window (read->load);
-  read->index = merit_package_index_read (read->path, &read->error);
-  return NULL;
-}
-
-/* Gives every item the index's entry for its name (read by @read); whether the file is
+/* Reads the index and gives every item its entry for the item's name; whether the file is
  * unchanged is checked as it is processed. */
 static void
-match_index (Load      *load,
-             IndexRead *read)
+match_index (Load *load)
 {
-  g_autoptr(GHashTable) index = g_steal_pointer (&read->index);
-  g_autoptr(GError) error = g_steal_pointer (&read->error);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) index = merit_package_index_read (load->index_path, &error);
 
   if (index == NULL)
     {
@@ -670,17 +651,12 @@ load_run (Load          *load,
           GError       **error)
 {
   GThread *helper = NULL;
-  IndexRead read = { load, load->index_path, NULL, NULL };
-  GThread *reader = NULL;
   gboolean listed;
 
   load->cancellable = cancellable;
   load->read_all = !load->summary;
   if (!read_workspace_bytes (load, error))
     return FALSE;
-  /* The index is read while the folder is listed. */
-  if (load->summary)
-    reader = g_thread_new ("merit-index", read_index_thread, &read);
   listed = list_items (load, error);
   if (listed)
     {
@@ -689,24 +665,22 @@ load_run (Load          *load,
       first->workspace_bytes = g_bytes_ref (load->workspace_bytes);
       first->workspace_hash = g_strdup (load->workspace_hash);
       load->post (load, first);
-      /* The first packages are read from their files while the index is still coming in: the
-       * window shows them without waiting for 100,000 entries. */
-      if (reader != NULL && load->n_items > MERIT_LOAD_FIRST_STEP)
+      /* The first packages are read from their files, before the index: the window shows
+       * them without waiting for 100,000 entries or a whole chunk. */
+      if (load->n_items > MERIT_LOAD_FIRST_ROWS)
         {
-          load->n_early = MERIT_LOAD_FIRST_STEP;
+          load->n_early = MERIT_LOAD_FIRST_ROWS;
           for (guint i = 0; i < load->n_early; i++)
             process_item (load, i, TRUE);
           load->post (load, batch_of_items (load, 0, load->n_early));
         }
     }
-  /* The first rows are on their way: the rest yields to the window. */
+  /* The first rows are on their way: the rest yields to the window.  The index is read only
+   * now, so that the listing and the first rows, which the window waits for, have a core to
+   * themselves on a small machine. */
   yield_to_window (load);
-  if (reader != NULL)
-    g_thread_join (reader);
   if (listed && load->summary)
-    match_index (load, &read);
-  g_clear_pointer (&read.index, g_hash_table_unref);
-  g_clear_error (&read.error);
+    match_index (load);
   if (!listed)
     return FALSE;
 
@@ -718,7 +692,7 @@ load_run (Load          *load,
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 
-/* Applies the next part of @batch (see MERIT_LOAD_FIRST_STEP); returns whether all of it is
+/* Applies the next part of @batch (see MERIT_LOAD_FIRST_ROWS); returns whether all of it is
  * applied. */
 static gboolean
 apply_batch (MeritWorkspaceStore *self,
@@ -727,8 +701,11 @@ apply_batch (MeritWorkspaceStore *self,
   guint n_broken = 0;
   guint start = batch->applied;
   guint end = batch->candidates->len;
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->workspace));
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->workspace)) < MERIT_LOAD_BATCH_SIZE)
+  if (n_items == 0)
+    end = MIN (end, start + MERIT_LOAD_FIRST_ROWS);
+  else if (n_items < MERIT_LOAD_BATCH_SIZE)
     end = MIN (end, start + MERIT_LOAD_FIRST_STEP);
   if (batch->workspace_bytes != NULL)
     {

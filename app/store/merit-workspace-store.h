@@ -14,10 +14,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MeritWorkspaceStore, merit_workspace_store, MERIT, WORKSPACE_STORE, GObject)
 
-/* Packages are handed to the model in batches of this many while loading; while it holds
- * fewer than a batch, in steps of MERIT_LOAD_FIRST_STEP, since a list makes the widgets of
- * every new row at once and the first rows should be drawn before the rest are made. */
+/* Packages are handed to the model in batches of this many while loading.  The first
+ * MERIT_LOAD_FIRST_ROWS come at once, enough to fill a tall window: the frame that first
+ * shows the list is then the only one that draws it whole, and later rows go below it.
+ * After those, while the model holds fewer than a batch, they come in steps of
+ * MERIT_LOAD_FIRST_STEP, since a list makes the widgets of every new row at once. */
 #define MERIT_LOAD_BATCH_SIZE 256
+#define MERIT_LOAD_FIRST_ROWS 48
 #define MERIT_LOAD_FIRST_STEP 16
 
 MeritWorkspaceStore *merit_workspace_store_new               (GFile                *folder);

@@ -10,9 +10,10 @@
 
 struct _MeritApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication      parent_instance;
 
-  GFile          *workspace;
+  GFile              *workspace;
+  MeritWindowPreload *preload;     /* the first window's workspace, loading until it is shown */
 };
 
 G_DEFINE_FINAL_TYPE (MeritApplication, merit_application, ADW_TYPE_APPLICATION)
@@ -29,6 +30,7 @@ merit_application_handle_local_options (GApplication *application,
       g_clear_object (&self->workspace);
       self->workspace = g_file_new_for_commandline_arg (workspace);
     }
+  merit_application_preload (self);
   return -1;
 }
 
@@ -40,9 +42,10 @@ merit_application_activate (GApplication *application)
 
   if (window == NULL)
     {
-      /* The packages are read while the window is built. */
-      MeritWindowPreload *preload = merit_window_preload (self->workspace);
+      MeritWindowPreload *preload;
 
+      merit_application_preload (self);
+      preload = g_steal_pointer (&self->preload);
       window = GTK_WINDOW (merit_window_new (self));
       merit_window_open_preloaded (MERIT_WINDOW (window), preload);
     }
@@ -112,6 +115,15 @@ merit_application_startup (GApplication *application)
 }
 
 static void
+merit_application_dispose (GObject *object)
+{
+  MeritApplication *self = MERIT_APPLICATION (object);
+
+  g_clear_pointer (&self->preload, merit_window_preload_drop);
+  G_OBJECT_CLASS (merit_application_parent_class)->dispose (object);
+}
+
+static void
 merit_application_finalize (GObject *object)
 {
   MeritApplication *self = MERIT_APPLICATION (object);
@@ -126,6 +138,7 @@ merit_application_class_init (MeritApplicationClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->dispose = merit_application_dispose;
   object_class->finalize = merit_application_finalize;
   app_class->handle_local_options = merit_application_handle_local_options;
   app_class->activate = merit_application_activate;
@@ -156,4 +169,38 @@ merit_application_new (void)
                        "flags", G_APPLICATION_NON_UNIQUE,
                        "resource-base-path", "/org/merit/Merit",
                        NULL);
+}
+
+/**
+ * merit_application_set_workspace:
+ * @self: the application
+ * @folder: (nullable): the workspace folder, or %NULL for the last or default workspace
+ *
+ * Sets the workspace the first window opens, as `--workspace` does.
+ */
+void
+merit_application_set_workspace (MeritApplication *self,
+                                 GFile            *folder)
+{
+  g_return_if_fail (MERIT_IS_APPLICATION (self));
+  g_return_if_fail (folder == NULL || G_IS_FILE (folder));
+
+  g_set_object (&self->workspace, folder);
+}
+
+/**
+ * merit_application_preload:
+ * @self: the application
+ *
+ * Starts reading the workspace the first window will show, so that its packages are read
+ * while GTK starts up and the window is built; done as the command line is handled.  Does
+ * nothing once it started or a window is open.
+ */
+void
+merit_application_preload (MeritApplication *self)
+{
+  g_return_if_fail (MERIT_IS_APPLICATION (self));
+
+  if (self->preload == NULL && gtk_application_get_windows (GTK_APPLICATION (self)) == NULL)
+    self->preload = merit_window_preload (self->workspace);
 }

@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MeritApplication, merit_application, MERIT, APPLICATION, AdwApplication)
 
-MeritApplication *merit_application_new (void);
+MeritApplication *merit_application_new           (void);
+void              merit_application_set_workspace (MeritApplication *self,
+                                                   GFile            *folder);
+void              merit_application_preload       (MeritApplication *self);
 
 G_END_DECLS

@@ -581,6 +581,21 @@ merit_window_open_preloaded (MeritWindow        *self,
 }
 
 /**
+ * merit_window_preload_drop:
+ * @preload: (transfer full): from merit_window_preload(), never given to a window
+ *
+ * Stops the load and lets go of it.
+ */
+void
+merit_window_preload_drop (MeritWindowPreload *preload)
+{
+  g_return_if_fail (preload != NULL && preload->window == NULL);
+
+  g_cancellable_cancel (preload->cancellable);
+  preload_unref (preload);
+}
+
+/**
  * _merit_window_create_workspace:
  * @self: a window showing the first-run page
  *

@@ -22,6 +22,7 @@ MeritWindowPreload *
              merit_window_preload        (GFile            *folder);
 void         merit_window_open_preloaded (MeritWindow        *self,
                                           MeritWindowPreload *preload);
+void         merit_window_preload_drop   (MeritWindowPreload *preload);
 GtkPrintOperationResult
              merit_window_print_offer    (MeritWindow             *self,
                                           GtkPrintOperationAction  action,

@@ -257,7 +257,6 @@ measure (const char *dir,
   g_autoptr(GArray) saves = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(MeritWorkspaceStore) store = NULL;
   g_autoptr(GSettings) settings = NULL;
-  MeritWindowPreload *preload;
   MeritWindow *window;
   GtkWidget *list_view;
   GtkColumnView *column_view;
@@ -275,37 +274,31 @@ measure (const char *dir,
   guint tick_id;
   GdkFrameClock *clock;
 
-  gtk_init ();
-  debug_step ("gtk_init");
-  adw_init ();
-  debug_step ("adw_init");
-  app = merit_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  debug_step ("registered");
-
   /* A reviewer of the demo workspace who chose themselves on an earlier day: the window shows
    * the list, not "Who Are You?". */
   settings = g_settings_new (APP_ID);
   g_settings_set_string (settings, "current-member", "ingrid");
+  g_settings_set_int (settings, "window-width", 1280);
+  g_settings_set_int (settings, "window-height", 800);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
 
-  /* As `merit FOLDER` does it: the workspace starts loading, the window is built and shows
-   * it, then the window is shown. */
+  /* As `merit --workspace DIR` does it: the workspace starts loading as the command line is
+   * handled, GTK starts up, then the window is built, shows the workspace and is shown. */
   started_at = g_get_real_time () / G_USEC_PER_SEC - 1;
   start = first.open_start = g_get_monotonic_time ();
-  preload = merit_window_preload (folder);
-  window = g_object_ref_sink (merit_window_new (app));
-  debug_step ("window built");
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  app = merit_application_new ();
+  merit_application_set_workspace (app, folder);
+  merit_application_preload (app);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  debug_step ("registered");
+  g_application_activate (G_APPLICATION (app));
+  window = g_object_ref (gtk_application_get_windows (GTK_APPLICATION (app))->data);
   list_view = template_child (window, "list_view");
   column_view = template_child (list_view, "column_view");
   search = template_child (list_view, "search_entry");
   selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (column_view));
   first.model = G_LIST_MODEL (selection);
-
-  merit_window_open_preloaded (window, preload);
-  debug_step ("load handed to the window");
-  gtk_window_present (GTK_WINDOW (window));
   debug_step ("presented");
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &first);
