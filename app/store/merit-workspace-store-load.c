@@ -586,13 +586,31 @@ list_items (Load    *load,
   return TRUE;
 }
 
-/* Reads the index and gives every item its entry for the item's name; whether the file is
+typedef struct
+{
+  Load       *load;
+  GHashTable *index;
+  GError     *error;
+} IndexRead;
+
+static gpointer
+read_index_thread (gpointer data)
+{
+  IndexRead *read = data;
+
+  yield_to_window (read->load);
+  read->index = merit_package_index_read (read->load->index_path, &read->error);
+  return NULL;
+}
+
+/* Gives every item the index's entry for its name (read by @read); whether the file is
  * unchanged is checked as it is processed. */
 static void
-match_index (Load *load)
+match_index (Load      *load,
+             IndexRead *read)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) index = merit_package_index_read (load->index_path, &error);
+  g_autoptr(GHashTable) index = g_steal_pointer (&read->index);
+  g_autoptr(GError) error = g_steal_pointer (&read->error);
 
   if (index == NULL)
     {
@@ -651,6 +669,8 @@ load_run (Load          *load,
           GError       **error)
 {
   GThread *helper = NULL;
+  IndexRead read = { load, NULL, NULL };
+  GThread *reader = NULL;
   gboolean listed;
 
   load->cancellable = cancellable;
@@ -658,6 +678,10 @@ load_run (Load          *load,
   if (!read_workspace_bytes (load, error))
     return FALSE;
   listed = list_items (load, error);
+  /* The index is read while the first rows are: after the listing, which the window waits
+   * for, and at a lower priority than they are. */
+  if (listed && load->summary)
+    reader = g_thread_new ("merit-index", read_index_thread, &read);
   if (listed)
     {
       Batch *first = batch_new (load);
@@ -675,12 +699,24 @@ load_run (Load          *load,
           load->post (load, batch_of_items (load, 0, load->n_early));
         }
     }
-  /* The first rows are on their way: the rest yields to the window.  The index is read only
-   * now, so that the listing and the first rows, which the window waits for, have a core to
-   * themselves on a small machine. */
+  /* The first rows are on their way: the rest yields to the window. */
   yield_to_window (load);
-  if (listed && load->summary)
-    match_index (load);
+  /* While the index comes in, the rest of the first batch is read from its files too, so
+   * that the window makes those rows in steps meanwhile rather than after it. */
+  if (load->n_early > 0 && load->n_early < MIN (load->n_items, MERIT_LOAD_BATCH_SIZE))
+    {
+      guint start = load->n_early;
+
+      load->n_early = MIN (load->n_items, MERIT_LOAD_BATCH_SIZE);
+      for (guint i = start; i < load->n_early; i++)
+        process_item (load, i, TRUE);
+      load->post (load, batch_of_items (load, start, load->n_early));
+    }
+  if (reader != NULL)
+    {
+      g_thread_join (reader);
+      match_index (load, &read);
+    }
   if (!listed)
     return FALSE;
 
@@ -743,31 +779,34 @@ post_sync_cb (Load  *load,
   g_ptr_array_add (load->sync_batches, batch);
 }
 
-/* Applies the oldest pending batch; one per main-loop turn, below drawing in priority, so
- * the window keeps drawing frames while a large workspace comes in. */
+/* Applies the oldest pending batch, or its next step, and schedules what follows: batches
+ * one per main-loop turn, below drawing in priority, so that the window keeps drawing frames
+ * while a large workspace comes in; the steps of a short list with a pause between them,
+ * since each makes the widgets of its rows and the window should draw them in between. */
 static gboolean
 apply_pending_cb (gpointer user_data)
 {
   MeritWorkspaceStore *self = user_data;
   Batch *batch = g_queue_peek_head (&self->pending);
-  gboolean more;
+  gboolean cancelled;
 
+  self->apply_source = 0;
   if (batch == NULL)
+    return G_SOURCE_REMOVE;
+  cancelled = g_cancellable_is_cancelled (g_task_get_cancellable (batch->task));
+  if (!cancelled && !apply_batch (self, batch))
     {
-      self->apply_source = 0;
+      self->apply_source = g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, MERIT_LOAD_STEP_INTERVAL,
+                                               apply_pending_cb, self, NULL);
       return G_SOURCE_REMOVE;
     }
-  if (!g_cancellable_is_cancelled (g_task_get_cancellable (batch->task))
-      && !apply_batch (self, batch))
-    return G_SOURCE_CONTINUE;
   g_queue_pop_head (&self->pending);
-  more = !g_queue_is_empty (&self->pending);
-  if (!more)
-    self->apply_source = 0;
-  if (g_cancellable_is_cancelled (g_task_get_cancellable (batch->task)))
+  if (!g_queue_is_empty (&self->pending))
+    self->apply_source = g_idle_add (apply_pending_cb, self);
+  if (cancelled)
     {
       batch_discard (batch);
-      return more ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+      return G_SOURCE_REMOVE;
     }
   if (batch->done)
     {
@@ -775,7 +814,7 @@ apply_pending_cb (gpointer user_data)
       g_task_return_boolean (batch->task, TRUE);
     }
   batch_free (batch);
-  return more ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+  return G_SOURCE_REMOVE;
 }
 
 static gboolean
@@ -794,10 +833,10 @@ enqueue_batch_cb (gpointer user_data)
     {
       /* Until the first packages are in, a batch is applied as it comes rather than after
        * the next frame: the window's first frame shows rows already. */
-      if (g_list_model_get_n_items (G_LIST_MODEL (self->workspace)) == 0
-          && apply_pending_cb (self) == G_SOURCE_REMOVE)
-        return G_SOURCE_REMOVE;
-      self->apply_source = g_idle_add (apply_pending_cb, self);
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->workspace)) == 0)
+        apply_pending_cb (self);
+      else
+        self->apply_source = g_idle_add (apply_pending_cb, self);
     }
   return G_SOURCE_REMOVE;
 }

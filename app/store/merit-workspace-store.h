@@ -18,10 +18,12 @@ G_DECLARE_FINAL_TYPE (MeritWorkspaceStore, merit_workspace_store, MERIT, WORKSPA
  * MERIT_LOAD_FIRST_ROWS come at once, enough to fill a tall window: the frame that first
  * shows the list is then the only one that draws it whole, and later rows go below it.
  * After those, while the model holds fewer than a batch, they come in steps of
- * MERIT_LOAD_FIRST_STEP, since a list makes the widgets of every new row at once. */
+ * MERIT_LOAD_FIRST_STEP, MERIT_LOAD_STEP_INTERVAL milliseconds apart, since a list makes
+ * the widgets of every new row at once. */
 #define MERIT_LOAD_BATCH_SIZE 256
 #define MERIT_LOAD_FIRST_ROWS 48
-#define MERIT_LOAD_FIRST_STEP 16
+#define MERIT_LOAD_FIRST_STEP 8
+#define MERIT_LOAD_STEP_INTERVAL 8
 
 MeritWorkspaceStore *merit_workspace_store_new               (GFile                *folder);
 GFile               *merit_workspace_store_get_folder        (MeritWorkspaceStore  *self);
