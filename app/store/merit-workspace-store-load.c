@@ -75,6 +75,7 @@ typedef struct
   char                *workspace_hash;
   guint                applied;   /* candidates already in the workspace */
   gboolean             done;
+  gboolean             first_rows; /* the loading thread waits until these are drawn */
 } Batch;
 
 typedef void (*PostFunc) (Load  *load,
@@ -107,6 +108,8 @@ struct _Load
   gboolean          posted_done;
 
   GMutex            mutex;
+  GCond             drawn_cond;
+  gboolean          drawn;         /* the window had a frame after the first rows came in */
   guint8           *chunk_done;
   guint             next_to_post;
   GCancellable     *cancellable;
@@ -224,6 +227,7 @@ load_free (Load *load)
   g_free (load->workspace_hash);
   g_clear_pointer (&load->sync_batches, g_ptr_array_unref);
   g_mutex_clear (&load->mutex);
+  g_cond_clear (&load->drawn_cond);
   g_free (load);
 }
 
@@ -242,6 +246,7 @@ load_new (MeritWorkspaceStore *self,
   if (summary)
     load->lazy = lazy_context_ref (self->lazy);
   g_mutex_init (&load->mutex);
+  g_cond_init (&load->drawn_cond);
   return load;
 }
 
@@ -586,31 +591,13 @@ list_items (Load    *load,
   return TRUE;
 }
 
-typedef struct
-{
-  Load       *load;
-  GHashTable *index;
-  GError     *error;
-} IndexRead;
-
-static gpointer
-read_index_thread (gpointer data)
-{
-  IndexRead *read = data;
-
-  yield_to_window (read->load);
-  read->index = merit_package_index_read (read->load->index_path, &read->error);
-  return NULL;
-}
-
-/* Gives every item the index's entry for its name (read by @read); whether the file is
+/* Reads the index and gives every item its entry for the item's name; whether the file is
  * unchanged is checked as it is processed. */
 static void
-match_index (Load      *load,
-             IndexRead *read)
+match_index (Load *load)
 {
-  g_autoptr(GHashTable) index = g_steal_pointer (&read->index);
-  g_autoptr(GError) error = g_steal_pointer (&read->error);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) index = merit_package_index_read (load->index_path, &error);
 
   if (index == NULL)
     {
@@ -661,6 +648,47 @@ write_index (Load *load)
     g_debug ("%s: %s", load->index_path, error != NULL ? error->message : g_strerror (errno));
 }
 
+/* Wakes the loading thread if it waits in wait_until_drawn(). */
+static void
+wake_loader (Load     *load,
+             gboolean  drawn)
+{
+  g_mutex_lock (&load->mutex);
+  load->drawn |= drawn;
+  g_cond_broadcast (&load->drawn_cond);
+  g_mutex_unlock (&load->mutex);
+}
+
+static void
+load_cancelled_cb (GCancellable *cancellable,
+                   gpointer      data)
+{
+  wake_loader (data, FALSE);
+}
+
+/* Waits until the window has drawn the first rows (at most MERIT_LOAD_DRAW_WAIT ms): on a
+ * machine with two cores, reading the index and the rest alongside the window's start and
+ * first frame delayed them by about a tenth of a second. */
+static void
+wait_until_drawn (Load *load)
+{
+  gint64 deadline = g_get_monotonic_time () + MERIT_LOAD_DRAW_WAIT * G_TIME_SPAN_MILLISECOND;
+  gulong handler;
+
+  if (load->task == NULL || load->n_early == 0)
+    return;
+  handler = load->cancellable != NULL
+            ? g_cancellable_connect (load->cancellable, G_CALLBACK (load_cancelled_cb), load, NULL)
+            : 0;
+  g_mutex_lock (&load->mutex);
+  while (!load->drawn && !g_cancellable_is_cancelled (load->cancellable))
+    if (!g_cond_wait_until (&load->drawn_cond, &load->mutex, deadline))
+      break;
+  g_mutex_unlock (&load->mutex);
+  if (handler != 0)
+    g_cancellable_disconnect (load->cancellable, handler);
+}
+
 /* Reads workspace.xml and every package, handing them over in batches.  Runs on any thread:
  * it touches no object that the caller's thread owns. */
 static gboolean
@@ -669,8 +697,6 @@ load_run (Load          *load,
           GError       **error)
 {
   GThread *helper = NULL;
-  IndexRead read = { load, NULL, NULL };
-  GThread *reader = NULL;
   gboolean listed;
 
   load->cancellable = cancellable;
@@ -678,10 +704,6 @@ load_run (Load          *load,
   if (!read_workspace_bytes (load, error))
     return FALSE;
   listed = list_items (load, error);
-  /* The index is read while the first rows are: after the listing, which the window waits
-   * for, and at a lower priority than they are. */
-  if (listed && load->summary)
-    reader = g_thread_new ("merit-index", read_index_thread, &read);
   if (listed)
     {
       Batch *first = batch_new (load);
@@ -693,30 +715,22 @@ load_run (Load          *load,
        * them without waiting for 100,000 entries or a whole chunk. */
       if (load->n_items > MERIT_LOAD_FIRST_ROWS)
         {
+          Batch *early;
+
           load->n_early = MERIT_LOAD_FIRST_ROWS;
           for (guint i = 0; i < load->n_early; i++)
             process_item (load, i, TRUE);
-          load->post (load, batch_of_items (load, 0, load->n_early));
+          early = batch_of_items (load, 0, load->n_early);
+          early->first_rows = TRUE;
+          load->post (load, early);
         }
     }
-  /* The first rows are on their way: the rest yields to the window. */
+  /* The first rows are on their way: the rest yields to the window, and waits for it to
+   * draw them. */
   yield_to_window (load);
-  /* While the index comes in, the rest of the first batch is read from its files too, so
-   * that the window makes those rows in steps meanwhile rather than after it. */
-  if (load->n_early > 0 && load->n_early < MIN (load->n_items, MERIT_LOAD_BATCH_SIZE))
-    {
-      guint start = load->n_early;
-
-      load->n_early = MIN (load->n_items, MERIT_LOAD_BATCH_SIZE);
-      for (guint i = start; i < load->n_early; i++)
-        process_item (load, i, TRUE);
-      load->post (load, batch_of_items (load, start, load->n_early));
-    }
-  if (reader != NULL)
-    {
-      g_thread_join (reader);
-      match_index (load, &read);
-    }
+  wait_until_drawn (load);
+  if (listed && load->summary)
+    match_index (load);
   if (!listed)
     return FALSE;
 
@@ -779,6 +793,15 @@ post_sync_cb (Load  *load,
   g_ptr_array_add (load->sync_batches, batch);
 }
 
+/* Tells the loading thread that the first rows were drawn: this runs once the main loop has
+ * nothing more urgent to do, the frame that shows them included. */
+static gboolean
+first_rows_drawn_cb (gpointer data)
+{
+  wake_loader (g_task_get_task_data (data), TRUE);
+  return G_SOURCE_REMOVE;
+}
+
 /* Applies the oldest pending batch, or its next step, and schedules what follows: batches
  * one per main-loop turn, below drawing in priority, so that the window keeps drawing frames
  * while a large workspace comes in; the steps of a short list with a pause between them,
@@ -808,6 +831,9 @@ apply_pending_cb (gpointer user_data)
       batch_discard (batch);
       return G_SOURCE_REMOVE;
     }
+  if (batch->first_rows)
+    g_idle_add_full (G_PRIORITY_LOW, first_rows_drawn_cb, g_object_ref (batch->task),
+                     g_object_unref);
   if (batch->done)
     {
       _merit_workspace_store_set_loading (self, FALSE);

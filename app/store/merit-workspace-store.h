@@ -24,6 +24,8 @@ G_DECLARE_FINAL_TYPE (MeritWorkspaceStore, merit_workspace_store, MERIT, WORKSPA
 #define MERIT_LOAD_FIRST_ROWS 48
 #define MERIT_LOAD_FIRST_STEP 8
 #define MERIT_LOAD_STEP_INTERVAL 8
+/* After the first rows, reading waits until the window drew them, at most this long (ms). */
+#define MERIT_LOAD_DRAW_WAIT 1000
 
 MeritWorkspaceStore *merit_workspace_store_new               (GFile                *folder);
 GFile               *merit_workspace_store_get_folder        (MeritWorkspaceStore  *self);
